@@ -1,0 +1,44 @@
+/**
+ * Validates geodata/ once, at build time, and hands the app the validated result
+ * as `virtual:atlas`. Invalid data fails `vite build` and `vite dev` with the same
+ * one-line-per-problem messages as `npm run data:check`. The build also writes
+ * the public data contract, data/projects.geojson.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { projectFeatures } from '../src/lib/data/features.ts';
+import { loadAtlas } from '../src/lib/data/read-geodata.ts';
+
+const VIRTUAL = 'virtual:atlas';
+const RESOLVED = '\0' + VIRTUAL;
+
+export function projectsGeojsonPlugin(): Plugin {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  return {
+    name: 'atlas-data',
+    resolveId(id) {
+      return id === VIRTUAL ? RESOLVED : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      this.addWatchFile(`${root}geodata`);
+      const atlas = loadAtlas(root);
+      return `export default ${JSON.stringify(atlas)};`;
+    },
+    generateBundle() {
+      const atlas = loadAtlas(root);
+      this.emitFile({
+        type: 'asset',
+        fileName: 'data/projects.geojson',
+        source: JSON.stringify(projectFeatures(atlas.projects)),
+      });
+    },
+    configureServer(server) {
+      server.watcher.add(`${root}geodata`);
+      server.middlewares.use('/data/projects.geojson', (_req, res) => {
+        res.setHeader('content-type', 'application/geo+json');
+        res.end(JSON.stringify(projectFeatures(loadAtlas(root).projects)));
+      });
+    },
+  };
+}

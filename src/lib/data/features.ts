@@ -1,0 +1,109 @@
+/**
+ * The public data contract: one RFC 7946 FeatureCollection of every located part.
+ * The map draws these same features, so what users download is what they see.
+ */
+import { along, centroid, length, lineString } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
+import type { Part, Project } from './schema.ts';
+
+export interface PartProperties {
+  /** The project id: the key users and later tools join on. */
+  project: string;
+  name: string;
+  part: string;
+  partName: string;
+  partKind: Part['kind'];
+  kind: Project['kind'];
+  sector: Project['sector'];
+  status: Project['status']['value'];
+  /** Comma-separated ISO alpha-2 codes, because map styles cannot test array members. */
+  countries: string;
+  /** Comma-separated corridor and sub-corridor ids, for the same reason. */
+  corridors: string;
+  subCorridor: string | null;
+}
+
+export type PartFeature = Feature<Geometry, PartProperties> & { id: number };
+
+export function projectFeatures(projects: readonly Project[]): FeatureCollection<Geometry, PartProperties> & {
+  features: PartFeature[];
+} {
+  const features: PartFeature[] = [];
+  for (const project of projects) {
+    const corridors = project.kind === 'corridor' ? [project.id, ...project.corridors] : project.corridors;
+    for (const part of project.geometry.parts) {
+      features.push({
+        type: 'Feature',
+        // Numeric ids let the map keep hover and selection in feature-state.
+        id: features.length,
+        geometry: part.geometry as Geometry,
+        properties: {
+          project: project.id,
+          name: project.name,
+          part: part.id,
+          partName: part.name,
+          partKind: part.kind,
+          kind: project.kind,
+          sector: project.sector,
+          status: project.status.value,
+          countries: project.countries.join(','),
+          corridors: corridors.join(','),
+          subCorridor: part.subCorridor ?? null,
+        },
+      });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+export interface LabelProperties {
+  project: string;
+  name: string;
+  sector: Project['sector'];
+  status: Project['status']['value'];
+}
+
+/**
+ * One label anchor per located project: its site, or the middle of its longest route
+ * (measured along the line), so a long line gets one name rather than one per vertex.
+ */
+export function projectLabelPoints(projects: readonly Project[]): FeatureCollection<Point, LabelProperties> {
+  const features: Feature<Point, LabelProperties>[] = [];
+  for (const project of projects) {
+    if (project.kind === 'corridor') continue;
+    const anchor = labelAnchor(project.geometry.parts);
+    if (!anchor) continue;
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: anchor },
+      properties: { project: project.id, name: project.name, sector: project.sector, status: project.status.value },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+function labelAnchor(parts: readonly Part[]): Position | null {
+  const site = parts.find((p) => p.kind === 'site');
+  if (site) {
+    if (site.geometry.type === 'Point') return site.geometry.coordinates;
+    return centroid(site.geometry as Geometry).geometry.coordinates;
+  }
+  let best: { line: Feature<LineString>; km: number } | null = null;
+  for (const part of parts) {
+    if (part.kind !== 'route') continue;
+    const lines =
+      part.geometry.type === 'LineString'
+        ? [part.geometry.coordinates]
+        : part.geometry.type === 'MultiLineString'
+          ? part.geometry.coordinates
+          : [];
+    for (const coords of lines) {
+      const line = lineString(coords);
+      const km = length(line);
+      if (!best || km > best.km) best = { line, km };
+    }
+  }
+  if (best) return along(best.line, best.km / 2).geometry.coordinates;
+  const point = parts.find((p) => p.geometry.type === 'Point');
+  return point && point.geometry.type === 'Point' ? point.geometry.coordinates : null;
+}

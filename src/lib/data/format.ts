@@ -1,0 +1,37 @@
+/** Plain-text formatting of data values for the UI, in the user's language. */
+import type { Locale } from '../i18n/translate';
+import { translate } from '../i18n/translate';
+import type { Money, Ref, Source } from './schema';
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Formats a partial date at exactly the precision the source gave. */
+export function formatDate(date: string, locale: Locale): string {
+  const [y, m, d] = date.split('-');
+  if (locale === 'ja') return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
+  if (!m) return y!;
+  const month = MONTHS_EN[Number(m) - 1]!;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** A money amount as the source stated it; the parsed number is for charts, not for display. */
+export function formatMoney(money: Money | null, locale: Locale): string {
+  return money ? money.asStated : translate(locale, 'value.notDisclosed');
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 3 }).format(value);
+}
+
+/** Short citation: "Joint Statement of the 12th Mekong-Japan Summit, para. 11". */
+export function citation(ref: Ref, source: Source | undefined, locale: Locale): string {
+  const title = source?.title ?? ref.source;
+  const para = ref.para ? `, ${translate(locale, 'ref.para', { para: ref.para })}` : '';
+  return `${title}${para}`;
+}
+
+/** The address a citation links to, if it has one. Only http(s) addresses are ever linked. */
+export function sourceHref(source: Source | undefined): string | null {
+  if (!source || source.type !== 'web') return null;
+  return /^https?:\/\//.test(source.url) ? source.url : null;
+}

@@ -1,0 +1,278 @@
+/**
+ * The one place where atlas data is validated. Everything downstream uses the
+ * inferred types; nothing else parses raw JSON.
+ *
+ * Provenance rule: every figure, date and geometry part carries `refs`, each naming
+ * a source from geodata/sources.json (a shared document with a paragraph, or a
+ * public address with the date it was read). Unknown values are `null` and shown
+ * as "not disclosed"; conflicting sources are kept as separate entries side by side.
+ */
+import { z } from 'zod';
+
+/** Kebab-case identifiers: stable, used in links and in the public data contract. */
+export const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
+
+/** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+
+/** ISO 3166-1 alpha-2 codes of the countries the atlas covers (plus JP for Japan-side records). */
+export const Country = z.enum(['KH', 'LA', 'MM', 'TH', 'VN', 'JP', 'CN']);
+
+export const Source = z.discriminatedUnion('type', [
+  z.object({
+    id: Id,
+    type: z.literal('document'),
+    /** File name in the shared sources folder. */
+    file: z.string().regex(/^[\w.-]+\.txt$/),
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    date: PartialDate,
+  }),
+  z.object({
+    id: Id,
+    type: z.literal('web'),
+    url: z.url({ protocol: /^https?$/ }),
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    /** Date of publication, when the page states one. */
+    date: PartialDate.optional(),
+    /** The date the page was read. */
+    accessed: IsoDate,
+  }),
+  z.object({
+    id: Id,
+    type: z.literal('dataset'),
+    /** An open data set installed through npm, e.g. Natural Earth via world-atlas. */
+    package: z.string().min(1),
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    licence: z.string().min(1),
+  }),
+]);
+
+/** A pointer into a source: paragraph (e.g. "11") or section, and an optional note. */
+export const Ref = z.object({
+  source: Id,
+  para: z.string().min(1).optional(),
+  /** The words of the source the value is taken from, kept short. */
+  quote: z.string().min(1).optional(),
+  note: z.string().min(1).optional(),
+});
+const Refs = z.array(Ref).min(1, 'needs at least one source');
+
+/** A money amount exactly as the source states it, plus the parsed number. */
+export const Money = z.object({
+  amount: z.number().positive(),
+  currency: z.enum(['JPY', 'USD', 'THB', 'VND', 'KHR', 'EUR']),
+  /** The amount in the source's own words, e.g. "approximately 270 million USD". */
+  asStated: z.string().min(1),
+  approximate: z.boolean().default(false),
+  refs: Refs,
+});
+
+export const Instrument = z.enum(['oda-loan', 'grant', 'technical-cooperation', 'private-or-other']);
+
+export const Tranche = z.object({
+  name: z.string().min(1),
+  financier: z.string().min(1),
+  instrument: Instrument,
+  /** null: not disclosed by any source read. */
+  amount: Money.nullable(),
+  agreementDate: PartialDate.nullable(),
+  refs: Refs,
+});
+
+export const MilestoneKind = z.enum([
+  'announcement',
+  'feasibility-study',
+  'exchange-of-notes',
+  'loan-agreement',
+  'contract',
+  'construction-start',
+  'partial-opening',
+  'opening',
+  'completion',
+  'other',
+]);
+
+export const Milestone = z.object({
+  date: PartialDate,
+  kind: MilestoneKind,
+  label: z.string().min(1),
+  refs: Refs,
+});
+
+/** One value of a key figure; several values side by side when sources disagree. */
+export const FigureValue = z.object({
+  value: z.number(),
+  refs: Refs,
+  note: z.string().optional(),
+});
+
+export const KeyFigure = z.object({
+  key: Id,
+  label: z.string().min(1),
+  unit: z.string().min(1),
+  /** Empty: not disclosed. More than one: sources disagree and are shown side by side. */
+  values: z.array(FigureValue),
+});
+
+export const Status = z.object({
+  value: z.enum(['planned', 'under-construction', 'operational', 'suspended', 'cancelled']),
+  /** The date the status was last confirmed by a source. */
+  confirmed: PartialDate,
+  refs: Refs,
+});
+
+export const Sector = z.enum(['transport', 'energy', 'trade-facilitation', 'finance', 'health', 'water']);
+export const Kind = z.enum([
+  'rail',
+  'metro',
+  'road',
+  'bridge',
+  'port',
+  'airport',
+  'power-plant',
+  'transmission',
+  'corridor',
+  'technical-cooperation',
+  'other',
+]);
+
+const Position = z.tuple([z.number(), z.number()]);
+export const PointGeometry = z.object({ type: z.literal('Point'), coordinates: Position });
+export const LineGeometry = z.object({
+  type: z.literal('LineString'),
+  coordinates: z.array(Position).min(2),
+});
+export const MultiLineGeometry = z.object({
+  type: z.literal('MultiLineString'),
+  coordinates: z.array(z.array(Position).min(2)).min(1),
+});
+export const PolygonGeometry = z.object({
+  type: z.literal('Polygon'),
+  coordinates: z.array(z.array(Position).min(4)).min(1),
+});
+export const Geometry = z.discriminatedUnion('type', [
+  PointGeometry,
+  LineGeometry,
+  MultiLineGeometry,
+  PolygonGeometry,
+]);
+
+export const PartKind = z.enum(['route', 'station', 'site', 'node', 'border-crossing']);
+
+/** One located piece of a project: its route, a station, its site, a corridor node. */
+export const Part = z.object({
+  id: Id,
+  kind: PartKind,
+  name: z.string().min(1),
+  /** Other names of the part (local script, Japanese), keyed by BCP 47 tag. */
+  names: z.record(z.string(), z.string().min(1)).optional(),
+  /** For corridor routes: the sub-corridor this part draws. */
+  subCorridor: Id.optional(),
+  geometry: Geometry,
+  refs: Refs,
+});
+
+export const SubCorridor = z.object({
+  id: Id,
+  name: z.string().min(1),
+  description: z.string().min(1),
+  refs: Refs,
+});
+
+export const Project = z.object({
+  id: Id,
+  /** English name, plus Japanese ("ja") and local-script names keyed by BCP 47 tag. */
+  name: z.string().min(1),
+  names: z.record(z.string(), z.string().min(1)).default({}),
+  aliases: z.array(z.string().min(1)).default([]),
+  countries: z.array(Country).min(1),
+  sector: Sector,
+  kind: Kind,
+  /** Ids of corridors (or sub-corridors) this project belongs to. */
+  corridors: z.array(Id).default([]),
+  subCorridors: z.array(SubCorridor).default([]),
+  status: Status,
+  description: z.string().min(1),
+  /** Where the summit statement or another shared document names the project. */
+  mentionedIn: Refs,
+  milestones: z.array(Milestone).default([]),
+  financing: z.array(Tranche).default([]),
+  figures: z.array(KeyFigure).default([]),
+  geometry: z.object({
+    /** How the geometry was derived, and from what. */
+    derivation: z.string().min(1),
+    /** What could not be located, said plainly; shown in the app. */
+    limitations: z.string().min(1).optional(),
+    parts: z.array(Part),
+  }),
+});
+
+/** Funding the joint statement names that has no single location (loans, grant programmes). */
+export const Programme = z.object({
+  id: Id,
+  name: z.string().min(1),
+  names: z.record(z.string(), z.string().min(1)).default({}),
+  /** Countries covered; empty with scope "region" means the Mekong region as a whole. */
+  countries: z.array(Country),
+  scope: z.enum(['country', 'region']),
+  sector: Sector,
+  description: z.string().min(1),
+  financing: z.array(Tranche).min(1),
+  milestones: z.array(Milestone).default([]),
+  mentionedIn: Refs,
+});
+
+/** Headline figures that are not tied to a project (e.g. the MIDV's expected growth). */
+export const Headline = z.object({
+  id: Id,
+  label: z.string().min(1),
+  unit: z.string().min(1),
+  value: z.number(),
+  asStated: z.string().min(1),
+  approximate: z.boolean().default(false),
+  year: PartialDate.optional(),
+  refs: Refs,
+});
+
+export const SeriesPoint = z.object({
+  year: z.number().int().min(1970).max(2100),
+  /** null: a source says it is unknown; a year no source covers is simply absent. */
+  value: z.number().nullable(),
+  asStated: z.string().min(1),
+  refs: Refs,
+});
+
+export const Series = z.object({
+  id: Id,
+  label: z.string().min(1),
+  unit: z.string().min(1),
+  /** What the numbers measure and how comparable points from different sources are. */
+  definition: z.string().min(1),
+  points: z.array(SeriesPoint),
+});
+
+export const SourcesFile = z.array(Source);
+export const ProgrammesFile = z.array(Programme);
+export const HeadlinesFile = z.array(Headline);
+export const SeriesFile = z.array(Series);
+
+export type Source = z.infer<typeof Source>;
+export type Ref = z.infer<typeof Ref>;
+export type Money = z.infer<typeof Money>;
+export type Tranche = z.infer<typeof Tranche>;
+export type Milestone = z.infer<typeof Milestone>;
+export type KeyFigure = z.infer<typeof KeyFigure>;
+export type Status = z.infer<typeof Status>;
+export type Part = z.infer<typeof Part>;
+export type Project = z.infer<typeof Project>;
+export type Programme = z.infer<typeof Programme>;
+export type Headline = z.infer<typeof Headline>;
+export type Series = z.infer<typeof Series>;
+export type SeriesPoint = z.infer<typeof SeriesPoint>;

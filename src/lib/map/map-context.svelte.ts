@@ -1,0 +1,35 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { getContext, setContext } from 'svelte';
+
+/**
+ * The one owner of a MapLibre map. Child components (sources, layers) read the map
+ * from here; nothing else keeps a reference, so a second map gets its own context.
+ */
+export class MapContext {
+  map = $state.raw<MapLibreMap | null>(null);
+  /** True once the style has loaded and sources and layers may be added. */
+  ready = $state(false);
+}
+
+const MAP = Symbol('map');
+const SOURCE = Symbol('map-source');
+
+export function setMapContext(context: MapContext): MapContext {
+  return setContext(MAP, context);
+}
+
+export function getMapContext(): MapContext {
+  const context = getContext<MapContext | undefined>(MAP);
+  if (!context) throw new Error('A map layer or source must be placed inside <MapView>.');
+  return context;
+}
+
+export function setSourceId(id: string): void {
+  setContext(SOURCE, id);
+}
+
+export function getSourceId(): string {
+  const id = getContext<string | undefined>(SOURCE);
+  if (!id) throw new Error('A map layer must be placed inside a source component.');
+  return id;
+}

@@ -1,0 +1,146 @@
+/** Layer specifications for the project features (see data/features.ts for their properties). */
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import { BUILT_STATUSES, CORRIDOR_COLOUR, SELECTED_COLOUR, emphasis, sectorColour } from './project-style';
+
+type Spec = Omit<Exclude<LayerSpecification, { type: 'background' | 'raster' | 'hillshade' }>, 'source'>;
+
+const built = ['in', ['get', 'status'], ['literal', BUILT_STATUSES]];
+const isCorridor: FilterSpecification = ['==', ['get', 'kind'], 'corridor'];
+const notCorridor = ['!=', ['get', 'kind'], 'corridor'];
+const partIs = (kind: string) => ['==', ['get', 'partKind'], kind];
+
+export const PROJECT_LAYER_IDS = {
+  corridorRoutes: 'project-corridor-routes',
+  corridorNodes: 'project-corridor-nodes',
+  routesCasing: 'project-routes-casing',
+  routesBuilt: 'project-routes-built',
+  routesPlanned: 'project-routes-planned',
+  stations: 'project-stations',
+  sites: 'project-sites',
+  labels: 'project-labels',
+  stationLabels: 'project-station-labels',
+} as const;
+
+/** Layers that respond to pointer and click, topmost first. */
+export const INTERACTIVE_LAYERS = [
+  PROJECT_LAYER_IDS.sites,
+  PROJECT_LAYER_IDS.stations,
+  PROJECT_LAYER_IDS.routesBuilt,
+  PROJECT_LAYER_IDS.routesPlanned,
+  PROJECT_LAYER_IDS.corridorNodes,
+  PROJECT_LAYER_IDS.corridorRoutes,
+];
+
+export function projectLayers(fonts: { regular: string[]; bold: string[] }): Spec[] {
+  return [
+    {
+      id: PROJECT_LAYER_IDS.corridorRoutes,
+      type: 'line',
+      filter: ['all', isCorridor, partIs('route')] as FilterSpecification,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': emphasis(CORRIDOR_COLOUR, CORRIDOR_COLOUR, SELECTED_COLOUR),
+        'line-opacity': emphasis(0.35, 0.6, 0.6),
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 5, 8, 10],
+      },
+    },
+    {
+      id: PROJECT_LAYER_IDS.corridorNodes,
+      type: 'circle',
+      filter: ['all', isCorridor, ['in', ['get', 'partKind'], ['literal', ['node', 'border-crossing']]]] as FilterSpecification,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 2.5, 8, 5],
+        'circle-color': ['match', ['get', 'partKind'], 'border-crossing', '#ffffff', CORRIDOR_COLOUR],
+        'circle-stroke-color': emphasis(CORRIDOR_COLOUR, SELECTED_COLOUR, SELECTED_COLOUR),
+        'circle-stroke-width': ['match', ['get', 'partKind'], 'border-crossing', 2, 1],
+      },
+    },
+    {
+      id: PROJECT_LAYER_IDS.routesCasing,
+      type: 'line',
+      filter: ['all', notCorridor, partIs('route')] as FilterSpecification,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': emphasis('#ffffff', '#ffffff', '#ffe066'),
+        'line-width': emphasis(5, 7, 9),
+      },
+    },
+    {
+      id: PROJECT_LAYER_IDS.routesBuilt,
+      type: 'line',
+      filter: ['all', notCorridor, partIs('route'), built] as FilterSpecification,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': emphasis(sectorColour(), sectorColour(), SELECTED_COLOUR), 'line-width': emphasis(3, 4, 5) },
+    },
+    {
+      id: PROJECT_LAYER_IDS.routesPlanned,
+      type: 'line',
+      filter: ['all', notCorridor, partIs('route'), ['!', built]] as FilterSpecification,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': emphasis(sectorColour(), sectorColour(), SELECTED_COLOUR),
+        'line-width': emphasis(3, 4, 5),
+        'line-dasharray': [2, 1.5],
+      },
+    },
+    {
+      id: PROJECT_LAYER_IDS.stations,
+      type: 'circle',
+      filter: ['all', notCorridor, partIs('station')] as FilterSpecification,
+      minzoom: 8,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 2.5, 13, 6],
+        'circle-color': '#ffffff',
+        'circle-stroke-color': emphasis(sectorColour(), sectorColour(), SELECTED_COLOUR),
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: PROJECT_LAYER_IDS.sites,
+      type: 'circle',
+      filter: ['all', notCorridor, partIs('site')] as FilterSpecification,
+      paint: {
+        'circle-radius': emphasis(7, 9, 10),
+        'circle-color': ['case', built, sectorColour(), '#ffffff'] as unknown as string,
+        'circle-stroke-color': emphasis(sectorColour(), SELECTED_COLOUR, SELECTED_COLOUR),
+        'circle-stroke-width': 3,
+      },
+    },
+    {
+      id: PROJECT_LAYER_IDS.stationLabels,
+      type: 'symbol',
+      filter: ['all', notCorridor, partIs('station')] as FilterSpecification,
+      minzoom: 11,
+      layout: {
+        'text-field': ['get', 'partName'],
+        'text-font': fonts.regular,
+        'text-size': 11,
+        'text-offset': [0, 0.9],
+        'text-anchor': 'top',
+        'text-optional': true,
+      },
+      paint: { 'text-color': '#333333', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    {
+      id: PROJECT_LAYER_IDS.labels,
+      type: 'symbol',
+      filter: ['all', notCorridor, ['in', ['get', 'partKind'], ['literal', ['site', 'route']]]] as FilterSpecification,
+      layout: {
+        'symbol-placement': 'point',
+        'text-field': ['get', 'name'],
+        'text-font': fonts.bold,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 10, 14],
+        'text-max-width': 10,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.9,
+        'text-justify': 'auto',
+        'text-padding': 4,
+      },
+      paint: {
+        'text-color': emphasis('#1d2733', '#000000', '#000000'),
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 2,
+      },
+    },
+  ];
+}

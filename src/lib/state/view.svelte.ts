@@ -1,0 +1,69 @@
+/**
+ * The view's state: what a link, a scene or a second map needs to reproduce a view.
+ * Everything here is plain data (see `snapshot`), so it can go into a URL or a scene file.
+ */
+import { isLocale, translate, type Locale } from '../i18n/translate';
+import type { MessageKey } from '../i18n/en';
+
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+}
+
+export interface ViewSnapshot {
+  locale: Locale;
+  project: string | null;
+  camera: Camera | null;
+}
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Reads a snapshot from untrusted input (a link, a scene file): anything malformed falls back to the default. */
+export function parseSnapshot(input: unknown, knownProjects: ReadonlySet<string>): ViewSnapshot {
+  const value = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
+  const project =
+    typeof value.project === 'string' && ID.test(value.project) && knownProjects.has(value.project)
+      ? value.project
+      : null;
+  const camera = value.camera as Record<string, unknown> | undefined;
+  const center = camera?.center;
+  const validCamera =
+    Array.isArray(center) &&
+    center.length === 2 &&
+    center.every((n) => typeof n === 'number' && Number.isFinite(n)) &&
+    Math.abs(center[0] as number) <= 180 &&
+    Math.abs(center[1] as number) <= 85 &&
+    typeof camera?.zoom === 'number' &&
+    camera.zoom >= 0 &&
+    camera.zoom <= 22;
+  return {
+    locale: isLocale(value.locale) ? value.locale : 'en',
+    project,
+    camera: validCamera ? { center: [center[0] as number, center[1] as number], zoom: camera.zoom as number } : null,
+  };
+}
+
+export class ViewState {
+  locale = $state<Locale>('en');
+  /** The selected project id. */
+  project = $state<string | null>(null);
+  /** Transient pointer state; not part of a snapshot. */
+  hovered = $state<string | null>(null);
+  camera = $state.raw<Camera | null>(null);
+
+  constructor(initial?: Partial<ViewSnapshot>) {
+    if (initial?.locale) this.locale = initial.locale;
+    if (initial?.project) this.project = initial.project;
+    if (initial?.camera) this.camera = initial.camera;
+  }
+
+  t = (key: MessageKey, params?: Record<string, string | number>): string => translate(this.locale, key, params);
+
+  select(id: string | null): void {
+    this.project = id;
+  }
+
+  snapshot(): ViewSnapshot {
+    return { locale: this.locale, project: this.project, camera: this.camera };
+  }
+}

@@ -1,0 +1,43 @@
+import type { Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+export const SCREENSHOTS = 'tests/screenshots';
+
+/** Records every request that leaves the page's origin, and every page error. */
+export function watchPage(page: Page, origin: string) {
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) foreign.push(url);
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return { foreign, errors };
+}
+
+/** Resolves when the map has finished loading and rendering everything in view. */
+export async function mapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const el = document.querySelector('.map') as (HTMLElement & { maplibreMap?: unknown }) | null;
+    return !!el?.maplibreMap;
+  });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const el = document.querySelector('.map') as HTMLElement & {
+          maplibreMap: { once(e: string, f: () => void): void; triggerRepaint(): void };
+        };
+        el.maplibreMap.once('idle', () => resolve());
+        el.maplibreMap.triggerRepaint();
+      }),
+  );
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+}

@@ -1,0 +1,114 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { mapIdle, screenshot, watchPage } from './helpers';
+
+const contract = JSON.parse(readFileSync('dist/data/projects.geojson', 'utf8')) as {
+  features: { properties: { project: string; partKind: string }; geometry: { type: string; coordinates: unknown } }[];
+};
+const locatedIds = [...new Set(contract.features.map((f) => f.properties.project))].sort();
+
+test.describe('the map at 1920×1080', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('draws every located project, with no page errors and no request outside the origin', async ({
+    page,
+    baseURL,
+  }) => {
+    const watch = watchPage(page, new URL(baseURL!).origin);
+    await page.goto('./');
+    await mapIdle(page);
+
+    const rendered = await page.evaluate(() => {
+      const el = document.querySelector('.map') as HTMLElement & {
+        maplibreMap: {
+          getStyle(): { layers: { id: string }[] };
+          queryRenderedFeatures(o: { layers: string[] }): { properties: { project: string } }[];
+        };
+      };
+      const map = el.maplibreMap;
+      const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('project-'));
+      return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => f.properties.project))].sort();
+    });
+    expect(rendered).toEqual(locatedIds);
+
+    const basemap = await page.evaluate(() => {
+      const el = document.querySelector('.map') as HTMLElement & {
+        maplibreMap: { getStyle(): { layers: { id: string }[] }; queryRenderedFeatures(o: { layers: string[] }): unknown[] };
+      };
+      const map = el.maplibreMap;
+      const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('basemap-'));
+      return map.queryRenderedFeatures({ layers }).length;
+    });
+    expect(basemap).toBeGreaterThan(0);
+
+    await screenshot(page, 'desktop-overview');
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreign).toEqual([]);
+  });
+
+  test('clicking a project on the map selects it and shows its status and sources', async ({ page }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    const site = contract.features.find(
+      (f) => f.properties.project === 'sihanoukville-port-nct' && f.geometry.type === 'Point',
+    );
+    expect(site, 'the port has a located site').toBeTruthy();
+    const point = await page.evaluate((coordinates) => {
+      const el = document.querySelector('.map') as HTMLElement & {
+        maplibreMap: { project(c: unknown): { x: number; y: number } };
+      };
+      const { x, y } = el.maplibreMap.project(coordinates);
+      const box = el.getBoundingClientRect();
+      return { x: box.left + x, y: box.top + y };
+    }, site!.geometry.coordinates);
+    await page.mouse.click(point.x, point.y);
+    const panel = page.locator('article[aria-labelledby="project-title"]');
+    await expect(panel.getByRole('heading', { level: 2 })).toContainText('Sihanoukville');
+    await expect(panel).toContainText('Joint Statement of the 12th Mekong-Japan Summit');
+    await mapIdle(page);
+    await screenshot(page, 'desktop-selected-port');
+  });
+
+  test('the project list selects a project from the keyboard', async ({ page }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    const button = page.locator('button[data-project="hcmc-metro-line-1"]');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('#project-title')).toContainText('Line 1');
+  });
+
+  test('switches the interface to Japanese', async ({ page }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    await page.getByLabel('Language').selectOption('ja');
+    await expect(page.locator('h1')).toHaveText('メコン・日本 連結性アトラス');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await mapIdle(page);
+    await screenshot(page, 'desktop-japanese');
+  });
+
+  test('offers the project data for download', async ({ page, request }) => {
+    await page.goto('./');
+    const href = await page.locator('a[download]').getAttribute('href');
+    const response = await request.get(href!);
+    expect(response.ok()).toBe(true);
+    const body = (await response.json()) as typeof contract;
+    expect(body.features.length).toBe(contract.features.length);
+  });
+});
+
+test.describe('the map on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+
+  test('shows the map and the project list', async ({ page, baseURL }) => {
+    const watch = watchPage(page, new URL(baseURL!).origin);
+    await page.goto('./');
+    await mapIdle(page);
+    await expect(page.locator('button[data-project="bangkok-red-line"]')).toBeVisible();
+    await screenshot(page, 'phone-overview');
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreign).toEqual([]);
+  });
+});

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../../src/lib/data/data-error';
+import { validateAtlas } from '../../../src/lib/data/validate';
+import { corridor, project, rawAtlas, sources } from '../../fixtures/atlas';
+
+function messages(raw: ReturnType<typeof rawAtlas>): string[] {
+  const result = validateAtlas(raw);
+  return result.issues.map(formatIssue);
+}
+
+const line = (coordinates: number[][]) => ({
+  id: 'route',
+  kind: 'route',
+  name: 'Route',
+  geometry: { type: 'LineString', coordinates },
+  refs: [{ source: 'operator' }],
+});
+
+describe('validateAtlas', () => {
+  it('accepts valid data and returns it typed and sorted by id', () => {
+    const result = validateAtlas(rawAtlas());
+    expect(result.issues).toEqual([]);
+    expect(result.atlas?.projects.map((p) => p.id)).toEqual(['corridor', 'metro-line']);
+  });
+
+  it('names the file and the field path of a schema error in one line', () => {
+    const bad = project({ status: { value: 'finished', confirmed: '2024-12-22', refs: [{ source: 'operator' }] } });
+    const [message] = messages(rawAtlas({ projects: [bad] }));
+    expect(message).toMatch(/^geodata\/projects\/metro-line\.json: status\.value: /);
+    expect(message).not.toContain('\n');
+  });
+
+  it('returns no atlas at all when anything is wrong, so nothing is half-loaded', () => {
+    const result = validateAtlas(rawAtlas({ projects: [project(), project({ id: 'x', countries: ['FR'] })] }));
+    expect(result.atlas).toBeNull();
+  });
+
+  it('requires a source for every figure', () => {
+    const bad = project({ figures: [{ key: 'length', label: 'Length', unit: 'km', values: [{ value: 19.7, refs: [] }] }] });
+    expect(messages(rawAtlas({ projects: [bad] }))).toEqual([
+      'geodata/projects/metro-line.json: figures[0].values[0].refs: needs at least one source',
+    ]);
+  });
+
+  it('rejects a reference to a source that does not exist', () => {
+    const bad = project({ mentionedIn: [{ source: 'nowhere' }] });
+    expect(messages(rawAtlas({ projects: [bad] }))).toEqual([
+      'geodata/projects/metro-line.json: mentionedIn[0].source: unknown source "nowhere"',
+    ]);
+  });
+
+  it('rejects duplicate project ids and ids that do not match the file name', () => {
+    const raw = rawAtlas({ projects: [project(), project()] });
+    expect(messages(raw)).toEqual([
+      'geodata/projects/metro-line.json: id: duplicate project id "metro-line" (first in geodata/projects/metro-line.json)',
+    ]);
+    const renamed = rawAtlas({ projects: [project()] });
+    renamed.projects[0]!.file = 'geodata/projects/other.json';
+    expect(messages(renamed)).toEqual([
+      'geodata/projects/other.json: id: id "metro-line" must match the file name "other"',
+    ]);
+  });
+
+  it('rejects duplicate source ids', () => {
+    expect(messages(rawAtlas({ sources: [...sources(), sources()[0]] }))).toEqual([
+      'geodata/sources/test.json: summit: duplicate source id (first in geodata/sources/test.json)',
+    ]);
+  });
+
+  it('spots coordinates given as [lat, lon]', () => {
+    const bad = project({ geometry: { derivation: 'x', parts: [line([[10.77, 106.7], [10.87, 106.8]])] } });
+    const found = messages(rawAtlas({ projects: [bad] }));
+    expect(found[0]).toContain('looks like [lat, lon]');
+    expect(found[0]).toContain('geometry.parts[0].geometry.coordinates (position 0)');
+  });
+
+  it('rejects coordinates outside the region or out of range', () => {
+    const bad = project({ geometry: { derivation: 'x', parts: [line([[2.35, 48.85], [106.8, 10.87]])] } });
+    expect(messages(rawAtlas({ projects: [bad] }))[0]).toContain('is outside the region');
+  });
+
+  it('requires RFC 7946 winding: counter-clockwise exterior rings', () => {
+    const clockwise = [
+      [103.5, 10.6],
+      [103.5, 10.7],
+      [103.6, 10.7],
+      [103.6, 10.6],
+      [103.5, 10.6],
+    ];
+    const site = (ring: number[][]) =>
+      project({
+        geometry: {
+          derivation: 'x',
+          parts: [{ id: 'site', kind: 'site', name: 'Site', geometry: { type: 'Polygon', coordinates: [ring] }, refs: [{ source: 'operator' }] }],
+        },
+      });
+    expect(messages(rawAtlas({ projects: [site(clockwise)] }))).toEqual([
+      'geodata/projects/metro-line.json: geometry.parts[0].geometry.coordinates[0]: exterior ring must be counter-clockwise (RFC 7946)',
+    ]);
+    expect(messages(rawAtlas({ projects: [site([...clockwise].reverse())] }))).toEqual([]);
+  });
+
+  it('requires stations to be points', () => {
+    const bad = project({
+      geometry: { derivation: 'x', parts: [{ ...line([[106.7, 10.77], [106.8, 10.87]]), kind: 'station' }] },
+    });
+    expect(messages(rawAtlas({ projects: [bad] }))).toEqual([
+      'geodata/projects/metro-line.json: geometry.parts[0].geometry.type: a station must be a Point',
+    ]);
+  });
+
+  it('requires every corridor membership to name a corridor or sub-corridor', () => {
+    const member = project({ corridors: ['corridor-central'] });
+    expect(messages(rawAtlas({ projects: [member, corridor()] }))).toEqual([]);
+    const stray = project({ corridors: ['no-such-corridor'] });
+    expect(messages(rawAtlas({ projects: [stray, corridor()] }))).toEqual([
+      'geodata/projects/metro-line.json: corridors[0]: "no-such-corridor" is not a corridor or sub-corridor id',
+    ]);
+  });
+
+  it('requires a corridor part to draw one of its own sub-corridors', () => {
+    const bad = corridor();
+    (bad.geometry as { parts: { subCorridor?: string }[] }).parts[0]!.subCorridor = 'elsewhere';
+    expect(messages(rawAtlas({ projects: [bad] }))).toEqual([
+      'geodata/projects/corridor.json: geometry.parts[0].subCorridor: "elsewhere" is not one of this project\'s subCorridors',
+    ]);
+  });
+
+  it('requires an unlocated project to say why', () => {
+    const bad = project({ geometry: { derivation: 'Not located.', parts: [] } });
+    expect(messages(rawAtlas({ projects: [bad] }))).toEqual([
+      'geodata/projects/metro-line.json: geometry.limitations: a project with no located parts must say why in geometry.limitations',
+    ]);
+  });
+
+  it('rejects dates that are not on the calendar', () => {
+    const bad = project({ status: { value: 'operational', confirmed: '2023-02-30', refs: [{ source: 'operator' }] } });
+    expect(messages(rawAtlas({ projects: [bad] }))).toEqual([
+      'geodata/projects/metro-line.json: status.confirmed: 2023-02-30 is not a calendar date',
+    ]);
+  });
+
+  it('requires series points in year order without repeats', () => {
+    const point = (year: number) => ({ year, value: 1, asStated: 'US$1 billion', refs: [{ source: 'summit' }] });
+    const series = [{ id: 'trade', label: 'Trade', unit: 'USD billion', definition: 'x', points: [point(2012), point(2011), point(2011)] }];
+    expect(messages(rawAtlas({ series }))).toEqual([
+      'geodata/series.json: [0].points[1].year: points must be in year order',
+      'geodata/series.json: [0].points[2].year: year 2011 appears twice',
+    ]);
+  });
+});

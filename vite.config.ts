@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { projectsGeojsonPlugin } from './scripts/vite-plugin-data.ts';
+
+export default defineConfig({
+  // Relative base so a build can be served from any folder, including a closed-network file share.
+  base: './',
+  plugins: [svelte(), projectsGeojsonPlugin()],
+  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    environment: 'node',
+  },
+});
