@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import App from './App.svelte';
+import './fonts';
 import './app.css';
 
 setWorkerUrl(workerUrl);

@@ -13,6 +13,9 @@ export function watchPage(page: Page, origin: string) {
     if (new URL(url).origin !== origin) foreign.push(url);
   });
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });

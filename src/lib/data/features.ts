@@ -2,7 +2,10 @@
  * The public data contract: one RFC 7946 FeatureCollection of every located part.
  * The map draws these same features, so what users download is what they see.
  */
-import { along, centroid, length, lineString } from '@turf/turf';
+import { along } from '@turf/along';
+import { centroid } from '@turf/centroid';
+import { lineString } from '@turf/helpers';
+import { length } from '@turf/length';
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
 import type { Part, Project } from './schema.ts';
 

@@ -7,7 +7,6 @@ export const en = {
   'app.mapLabel': 'Map of Japan-supported connectivity projects in the Mekong region',
   'app.language': 'Language',
   'app.download': 'Download project data (GeoJSON)',
-  'app.attribution': 'Basemap',
   'legend.title': 'Legend',
   'legend.sectors': 'Sector',
   'legend.status': 'Status',

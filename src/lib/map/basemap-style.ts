@@ -1,0 +1,327 @@
+/**
+ * The offline basemap: a calm, print-friendly MapLibre style drawn entirely from files served by
+ * the app itself (GeoJSON in `public/basemap/`, woff2 fonts in `public/fonts/`, both written by
+ * `npm run basemap` = scripts/build-basemap.ts). No glyph server, no sprite, no tiles.
+ *
+ * Labels are rendered with the style's `font-faces` property (MapLibre GL JS 6): every text-font
+ * name used by a symbol layer maps to a list of woff2 files, each limited to a `unicode-range`, so
+ * the browser only downloads the script subsets a label actually needs. Characters no file covers
+ * (e.g. Japanese kana/kanji, which are not bundled) fall back to the browser's local fonts.
+ */
+import type {
+  ExpressionSpecification,
+  FontFacesSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+
+/** The region the atlas covers, [west, south, east, north] in degrees. */
+export const REGION_BBOX = [88, 4, 115, 30] as const;
+
+/**
+ * Everything outside this box is dropped from the basemap data; it leaves enough context around
+ * REGION_BBOX to fill a wide or tall viewport fitted to the region.
+ */
+export const CLIP_BBOX = [78, -2, 125, 36] as const;
+
+/** Initial view: the region, as [[west, south], [east, north]]. */
+export const basemapBounds: [[number, number], [number, number]] = [
+  [REGION_BBOX[0], REGION_BBOX[1]],
+  [REGION_BBOX[2], REGION_BBOX[3]],
+];
+
+/** Suggested `maxBounds`: beyond this there is no basemap data (only the water background). */
+export const basemapMaxBounds: [[number, number], [number, number]] = [
+  [CLIP_BBOX[0], CLIP_BBOX[1]],
+  [CLIP_BBOX[2], CLIP_BBOX[3]],
+];
+
+/** ISO 3166-1 alpha-2 codes of the five Mekong-region countries, emphasised on the basemap. */
+export const MEKONG_COUNTRIES = ['KH', 'LA', 'MM', 'TH', 'VN'] as const;
+
+export const BASEMAP_ATTRIBUTION =
+  'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain) · ' +
+  'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · ' +
+  'Fonts: Noto Sans (SIL OFL 1.1)';
+
+/** GeoJSON files written by scripts/build-basemap.ts into public/basemap/. */
+export const BASEMAP_FILES = [
+  'countries.geojson',
+  'borders.geojson',
+  'coastline.geojson',
+  'rivers.geojson',
+  'lakes.geojson',
+  'places.geojson',
+  'country-labels.geojson',
+] as const;
+
+/** Font stack names used in `text-font`; each is a key of the style's `font-faces`. */
+export const FONT_REGULAR = 'Noto Sans Regular';
+export const FONT_SEMIBOLD = 'Noto Sans SemiBold';
+
+export interface BasemapFontFile {
+  /** @fontsource package the file is copied from. */
+  pkg: string;
+  /** Subset name, a key of the package's unicode.json. */
+  subset: string;
+  weight: 400 | 600;
+  /** Exactly the package's unicode.json range for the subset (checked by the build script). */
+  unicodeRange: string[];
+}
+
+const LATIN =
+  'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
+const VIETNAMESE =
+  'U+0102-0103,U+0110-0111,U+0128-0129,U+0168-0169,U+01A0-01A1,U+01AF-01B0,U+0300-0301,U+0303-0304,U+0308-0309,U+0323,U+0329,U+1EA0-1EF9,U+20AB';
+const LATIN_EXT =
+  'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF';
+const THAI = 'U+02D7,U+0303,U+0331,U+0E01-0E5B,U+200C-200D,U+25CC';
+const LAO = 'U+0E81-0EDF,U+200C-200D,U+25CC';
+const KHMER = 'U+1780-17FF,U+19E0-19FF,U+200C-200D,U+25CC';
+const MYANMAR = 'U+1000-109F,U+200C-200D,U+25CC,U+A92E,U+A9E0-A9FE,U+AA60-AA7F,U+116D0-116E3';
+
+/**
+ * Script subsets in lookup order: MapLibre takes the first file whose range covers a character,
+ * so the small Vietnamese subset comes before the larger Latin-ext one it overlaps.
+ */
+const SUBSETS: Array<Omit<BasemapFontFile, 'weight'>> = [
+  { pkg: 'noto-sans', subset: 'latin', unicodeRange: LATIN.split(',') },
+  { pkg: 'noto-sans', subset: 'vietnamese', unicodeRange: VIETNAMESE.split(',') },
+  { pkg: 'noto-sans', subset: 'latin-ext', unicodeRange: LATIN_EXT.split(',') },
+  { pkg: 'noto-sans-thai', subset: 'thai', unicodeRange: THAI.split(',') },
+  { pkg: 'noto-sans-lao', subset: 'lao', unicodeRange: LAO.split(',') },
+  { pkg: 'noto-sans-khmer', subset: 'khmer', unicodeRange: KHMER.split(',') },
+  { pkg: 'noto-sans-myanmar', subset: 'myanmar', unicodeRange: MYANMAR.split(',') },
+];
+
+/** Every font file the style uses, by text-font name; the build script copies exactly these. */
+export const BASEMAP_FONTS: Record<string, BasemapFontFile[]> = {
+  [FONT_REGULAR]: SUBSETS.map((s) => ({ ...s, weight: 400 })),
+  [FONT_SEMIBOLD]: SUBSETS.map((s) => ({ ...s, weight: 600 })),
+};
+
+/** File name of a font file inside public/fonts/ (the @fontsource file name). */
+export function fontFileName(f: Pick<BasemapFontFile, 'pkg' | 'subset' | 'weight'>): string {
+  return `${f.pkg}-${f.subset}-${f.weight}-normal.woff2`;
+}
+
+/** Palette; kept muted so that project overlays carry the colour. */
+export const BASEMAP_COLORS = {
+  water: '#dde7ec',
+  landMekong: '#fbf8f1',
+  landNeighbour: '#efede8',
+  coastline: '#a9bcc6',
+  border: '#8d8a86',
+  borderNeighbour: '#b4b1ac',
+  river: '#9dbdd0',
+  lake: '#dde7ec',
+  countryLabel: '#8a8278',
+  countryLabelNeighbour: '#aaa49c',
+  placeLabel: '#3d3a36',
+  townLabel: '#5e5a55',
+  halo: 'rgba(251, 248, 241, 0.9)',
+} as const;
+
+const isMekong: ExpressionSpecification = [
+  'in',
+  ['get', 'iso_a2'],
+  ['literal', [...MEKONG_COUNTRIES]],
+];
+
+/** Label text: `name_<lang>` where the data has it, else the English `name`. */
+function labelText(lang?: string): ExpressionSpecification {
+  if (!lang || lang === 'en') return ['get', 'name'];
+  return ['coalesce', ['get', `name_${lang}`], ['get', 'name']];
+}
+
+/**
+ * A dot and a label per place. Rank 1 = national capital, 2 = major city, 3 = corridor/border town;
+ * towns are drawn from `minzoom` on, and sort after cities when labels collide.
+ */
+function placeLayers(
+  id: string,
+  filter: ExpressionSpecification,
+  minzoom: number,
+  text: ExpressionSpecification,
+): LayerSpecification[] {
+  const C = BASEMAP_COLORS;
+  return [
+    {
+      id: `${id}-dot`,
+      type: 'circle',
+      source: 'basemap-places',
+      filter,
+      minzoom,
+      paint: {
+        'circle-radius': ['case', ['get', 'capital'], 3.2, ['==', ['get', 'rank'], 2], 2.6, 2],
+        'circle-color': ['case', ['get', 'capital'], '#ffffff', C.townLabel],
+        'circle-stroke-color': C.placeLabel,
+        'circle-stroke-width': ['case', ['get', 'capital'], 1.4, 0],
+      },
+    },
+    {
+      id: `${id}-label`,
+      type: 'symbol',
+      source: 'basemap-places',
+      filter,
+      minzoom,
+      layout: {
+        'text-field': text,
+        'text-font': [
+          'case',
+          ['get', 'capital'],
+          ['literal', [FONT_SEMIBOLD]],
+          ['literal', [FONT_REGULAR]],
+        ],
+        'text-size': ['case', ['get', 'capital'], 12.5, ['==', ['get', 'rank'], 2], 11.5, 10.5],
+        'symbol-sort-key': ['get', 'rank'],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.5,
+        'text-justify': 'auto',
+        'text-max-width': 9,
+        'text-padding': 2,
+      },
+      paint: {
+        'text-color': ['case', ['<=', ['get', 'rank'], 2], C.placeLabel, C.townLabel],
+        'text-halo-color': C.halo,
+        'text-halo-width': 1.2,
+      },
+    },
+  ];
+}
+
+export interface BasemapStyleOptions {
+  /** Where the app's public/ folder is served, ending in '/' (e.g. import.meta.env.BASE_URL). */
+  baseUrl: string;
+  /** UI language; labels use `name_<lang>` properties where present. */
+  lang?: string;
+}
+
+export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
+  const base = opts.baseUrl.endsWith('/') ? opts.baseUrl : `${opts.baseUrl}/`;
+  const C = BASEMAP_COLORS;
+  const text = labelText(opts.lang);
+
+  const fontFaces: FontFacesSpecification = {};
+  for (const [name, files] of Object.entries(BASEMAP_FONTS)) {
+    fontFaces[name] = files.map((f) => ({
+      url: `${base}fonts/${fontFileName(f)}`,
+      'unicode-range': [...f.unicodeRange],
+    }));
+  }
+
+  const src = (file: string, attribution?: string) => ({
+    type: 'geojson' as const,
+    data: `${base}basemap/${file}`,
+    ...(attribution ? { attribution } : {}),
+  });
+
+  const layers: LayerSpecification[] = [
+    {
+      id: 'basemap-background',
+      type: 'background',
+      paint: { 'background-color': C.water },
+    },
+    {
+      id: 'basemap-countries',
+      type: 'fill',
+      source: 'basemap-countries',
+      paint: {
+        'fill-color': ['case', isMekong, C.landMekong, C.landNeighbour],
+        'fill-antialias': false,
+      },
+    },
+    {
+      id: 'basemap-lakes',
+      type: 'fill',
+      source: 'basemap-lakes',
+      paint: { 'fill-color': C.lake, 'fill-outline-color': C.river },
+    },
+    {
+      id: 'basemap-rivers',
+      type: 'line',
+      source: 'basemap-rivers',
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': C.river,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 6, 1, 9, 1.8],
+      },
+    },
+    {
+      id: 'basemap-coastline',
+      type: 'line',
+      source: 'basemap-coastline',
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': C.coastline,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.2],
+      },
+    },
+    {
+      id: 'basemap-borders',
+      type: 'line',
+      source: 'basemap-borders',
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': ['case', ['get', 'mekong'], C.border, C.borderNeighbour],
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          3,
+          ['case', ['get', 'mekong'], 0.8, 0.6],
+          8,
+          ['case', ['get', 'mekong'], 1.6, 1.1],
+        ],
+        'line-dasharray': [3, 2],
+      },
+    },
+    {
+      id: 'basemap-country-labels',
+      type: 'symbol',
+      source: 'basemap-country-labels',
+      maxzoom: 8,
+      layout: {
+        'text-field': text,
+        'text-font': [FONT_SEMIBOLD],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.15,
+        'text-size': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          3,
+          ['case', isMekong, 11, 9],
+          7,
+          ['case', isMekong, 16, 13],
+        ],
+        'text-max-width': 8,
+        'symbol-sort-key': ['case', isMekong, 0, 1],
+        'text-padding': 4,
+      },
+      paint: {
+        'text-color': ['case', isMekong, C.countryLabel, C.countryLabelNeighbour],
+        'text-halo-color': C.halo,
+        'text-halo-width': 1,
+      },
+    },
+    ...placeLayers('basemap-towns', ['>=', ['get', 'rank'], 3], 5, text),
+    ...placeLayers('basemap-places', ['<=', ['get', 'rank'], 2], 0, text),
+  ];
+
+  return {
+    version: 8,
+    name: 'Mekong atlas basemap',
+    'font-faces': fontFaces,
+    sources: {
+      'basemap-countries': src('countries.geojson', BASEMAP_ATTRIBUTION),
+      'basemap-borders': src('borders.geojson'),
+      'basemap-coastline': src('coastline.geojson'),
+      'basemap-rivers': src('rivers.geojson'),
+      'basemap-lakes': src('lakes.geojson'),
+      'basemap-places': src('places.geojson'),
+      'basemap-country-labels': src('country-labels.geojson'),
+    },
+    layers,
+  };
+}

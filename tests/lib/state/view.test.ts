@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseSnapshot } from '../../../src/lib/state/view.svelte';
+
+const known = new Set(['hcmc-metro-line-1']);
+
+describe('parseSnapshot', () => {
+  it('reads a well-formed snapshot', () => {
+    const input = { locale: 'ja', project: 'hcmc-metro-line-1', camera: { center: [106.7, 10.8], zoom: 11 } };
+    expect(parseSnapshot(input, known)).toEqual(input);
+  });
+
+  it.each([
+    ['not an object', 'project=x'],
+    ['null', null],
+    ['an unknown project', { project: 'no-such-project' }],
+    ['a hostile project id', { project: '<img src=x onerror=alert(1)>' }],
+    ['an unknown locale', { locale: 'xx' }],
+    ['a camera off the globe', { camera: { center: [500, 10], zoom: 5 } }],
+    ['a camera with NaN', { camera: { center: [Number.NaN, 10], zoom: 5 } }],
+    ['a zoom out of range', { camera: { center: [100, 10], zoom: 99 } }],
+  ])('falls back to the defaults for %s', (_, input) => {
+    const snapshot = parseSnapshot(input, known);
+    expect(snapshot.project).toBeNull();
+    expect(snapshot.locale).toBe('en');
+    expect(snapshot.camera).toBeNull();
+  });
+});
