@@ -20,7 +20,6 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type {
   Feature,
   FeatureCollection,
-  Geometry,
   LineString,
   MultiLineString,
   MultiPolygon,
@@ -34,7 +33,7 @@ import {
   MEKONG_COUNTRIES,
   REGION_BBOX,
   fontFileName,
-} from '../src/lib/map/basemap-style.ts';
+} from '../src/lib/map/basemap-style';
 
 type BBox = readonly [number, number, number, number];
 
@@ -59,6 +58,7 @@ export const COUNTRIES: Record<string, { iso_a2: string; name: string }> = {
   '356': { iso_a2: 'IN', name: 'India' },
   '360': { iso_a2: 'ID', name: 'Indonesia' },
   '392': { iso_a2: 'JP', name: 'Japan' },
+  '410': { iso_a2: 'KR', name: 'Republic of Korea' },
   '418': { iso_a2: 'LA', name: 'Lao PDR' },
   '446': { iso_a2: 'MO', name: 'Macao' },
   '458': { iso_a2: 'MY', name: 'Malaysia' },
@@ -81,13 +81,19 @@ export function round5(n: number): number {
   return Object.is(r, -0) ? 0 : r;
 }
 
+/** A position as a plain [x, y] pair (GeoJSON positions are typed as number[]). */
+type XY = [number, number];
+const xy = ([x = NaN, y = NaN]: Position): XY => [x, y];
+
 /** Rounds every position to 5 decimals and drops consecutive duplicates created by rounding. */
-export function roundCoords(coords: Position[]): Position[] {
-  const out: Position[] = [];
+export function roundCoords(coords: Position[]): XY[] {
+  const out: XY[] = [];
+  let last: XY | undefined;
   for (const p of coords) {
-    const q = [round5(p[0]), round5(p[1])];
-    const last = out[out.length - 1];
+    const [x, y] = xy(p);
+    const q: XY = [round5(x), round5(y)];
     if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
+    last = q;
   }
   return out;
 }
@@ -97,7 +103,11 @@ export function stableStringify(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const o = v as Record<string, unknown>;
-      return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+      return Object.fromEntries(
+        Object.keys(o)
+          .sort()
+          .map((k) => [k, o[k]]),
+      );
     }
     return v;
   });
@@ -115,72 +125,79 @@ export function serializeFeatureCollection(features: Feature[]): string {
 // ---------------------------------------------------------------------------------------------
 // Geometry helpers
 
-function bboxIntersects(a: number[], b: BBox): boolean {
-  return a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+function bboxIntersects([w = NaN, s = NaN, e = NaN, n = NaN]: number[], b: BBox): boolean {
+  return w <= b[2] && e >= b[0] && s <= b[3] && n >= b[1];
 }
 
-function bboxInside(a: number[], b: BBox): boolean {
-  return a[0] >= b[0] && a[2] <= b[2] && a[1] >= b[1] && a[3] <= b[3];
+function bboxInside([w = NaN, s = NaN, e = NaN, n = NaN]: number[], b: BBox): boolean {
+  return w >= b[0] && e <= b[2] && s >= b[1] && n <= b[3];
 }
 
-function ringArea(ring: Position[]): number {
-  let s = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    s += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+/** Planar area of a closed ring in square degrees (only used to drop degenerate rings). */
+function ringArea(ring: XY[]): number {
+  let sum = 0;
+  let prev = ring[ring.length - 1];
+  for (const p of ring) {
+    if (prev) sum += (prev[0] - p[0]) * (prev[1] + p[1]);
+    prev = p;
   }
-  return Math.abs(s / 2);
+  return Math.abs(sum / 2);
 }
 
 /** Clips (Multi)Polygons to a box and rounds them; null if nothing is left. */
 export function clipPolygonal(geom: Polygon | MultiPolygon, box: BBox): Polygon | MultiPolygon | null {
   const polys = geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
-  const out: Position[][][] = [];
+  const out: XY[][][] = [];
   for (const rings of polys) {
     const pb = turf.bbox(turf.polygon(rings));
     if (!bboxIntersects(pb, box)) continue;
     const clipped = bboxInside(pb, box)
       ? rings
       : (turf.bboxClip(turf.polygon(rings), [...box]).geometry as Polygon).coordinates;
-    const cleaned: Position[][] = [];
+    const cleaned: XY[][] = [];
     for (const [i, ring] of clipped.entries()) {
       const r = roundCoords(ring);
-      if (r.length && (r[0][0] !== r[r.length - 1][0] || r[0][1] !== r[r.length - 1][1])) {
-        r.push([...r[0]]);
-      }
+      const first = r[0];
+      const last = r[r.length - 1];
+      if (first && last && (first[0] !== last[0] || first[1] !== last[1])) r.push([first[0], first[1]]);
       const ok = r.length >= 4 && ringArea(r) > 0;
       if (!ok && i === 0) break; // outer ring gone: drop the polygon
       if (ok) cleaned.push(r);
     }
     if (cleaned.length) out.push(cleaned);
   }
-  if (out.length === 0) return null;
+  const [only] = out;
+  if (!only) return null;
   return out.length === 1
-    ? { type: 'Polygon', coordinates: out[0] }
+    ? { type: 'Polygon', coordinates: only }
     : { type: 'MultiPolygon', coordinates: out };
 }
 
 /** Clips (Multi)LineStrings to a box and rounds them; null if nothing is left. */
-export function clipLinear(geom: LineString | MultiLineString, box: BBox): LineString | MultiLineString | null {
+export function clipLinear(
+  geom: LineString | MultiLineString,
+  box: BBox,
+): LineString | MultiLineString | null {
   const lines = geom.type === 'LineString' ? [geom.coordinates] : geom.coordinates;
-  const out: Position[][] = [];
+  const out: XY[][] = [];
   for (const line of lines) {
     if (line.length < 2) continue;
     const lb = turf.bbox(turf.lineString(line));
     if (!bboxIntersects(lb, box)) continue;
-    const parts = bboxInside(lb, box)
-      ? [line]
-      : (() => {
-          const c = turf.bboxClip(turf.lineString(line), [...box]).geometry;
-          return c.type === 'LineString' ? [c.coordinates] : (c.coordinates as Position[][]);
-        })();
+    let parts: Position[][] = [line];
+    if (!bboxInside(lb, box)) {
+      const c = turf.bboxClip(turf.lineString(line), [...box]).geometry;
+      parts = c.type === 'LineString' ? [c.coordinates] : (c.coordinates as Position[][]);
+    }
     for (const p of parts) {
       const r = roundCoords(p);
       if (r.length >= 2) out.push(r);
     }
   }
-  if (out.length === 0) return null;
+  const [only] = out;
+  if (!only) return null;
   return out.length === 1
-    ? { type: 'LineString', coordinates: out[0] }
+    ? { type: 'LineString', coordinates: only }
     : { type: 'MultiLineString', coordinates: out };
 }
 
@@ -191,33 +208,40 @@ export function clipLinear(geom: LineString | MultiLineString, box: BBox): LineS
  * place labels, which win label collisions) count as close to the outline, so the country name
  * does not land on a town and get hidden.
  */
-export function labelPoint(poly: Polygon, avoid: Position[] = []): Position {
-  const rings = poly.coordinates;
-  const [w0, s0, e0, n0] = turf.bbox(poly);
-  const kx = Math.cos((((s0 + n0) / 2) * Math.PI) / 180); // planar distances in "latitude degrees"
-  const segDist = (p: Position, a: Position, b: Position) => {
-    const ax = a[0] * kx, ay = a[1], bx = b[0] * kx, by = b[1], px = p[0] * kx, py = p[1];
-    const dx = bx - ax, dy = by - ay;
+export function labelPoint(poly: Polygon, avoid: Position[] = []): XY {
+  const rings = poly.coordinates.map((r) => r.map(xy));
+  const avoidXY = avoid.map(xy);
+  const [w0 = 0, s0 = 0, e0 = 0, n0 = 0] = turf.bbox(poly);
+  const kx = Math.cos((((s0 + n0) / 2) * Math.PI) / 180); // planar distances in latitude degrees
+  const segDist = ([px, py]: XY, [ax, ay]: XY, [bx, by]: XY) => {
+    const dx = (bx - ax) * kx;
+    const dy = by - ay;
     const len2 = dx * dx + dy * dy;
-    const t = len2 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2)) : 0;
-    return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+    const t = len2 ? Math.max(0, Math.min(1, ((px - ax) * kx * dx + (py - ay) * dy) / len2)) : 0;
+    return Math.hypot((px - ax) * kx - t * dx, py - ay - t * dy);
   };
-  const outlineDist = (p: Position) => {
+  const score = (p: XY) => {
     let d = Infinity;
-    for (const r of rings) for (let i = 1; i < r.length; i++) d = Math.min(d, segDist(p, r[i - 1], r[i]));
+    for (const r of rings) {
+      let prev: XY | undefined;
+      for (const q of r) {
+        if (prev) d = Math.min(d, segDist(p, prev, q));
+        prev = q;
+      }
+    }
+    for (const q of avoidXY) d = Math.min(d, Math.hypot((p[0] - q[0]) * kx, p[1] - q[1]));
     return d;
   };
   let [w, s, e, n] = [w0, s0, e0, n0];
-  let best: Position | null = null;
+  let best: XY | null = null;
   let bestD = -Infinity;
+  const N = 24;
   for (let iter = 0; iter < 4; iter++) {
-    const N = 24;
     for (let i = 0; i <= N; i++) {
       for (let j = 0; j <= N; j++) {
-        const p = [w + ((e - w) * i) / N, s + ((n - s) * j) / N];
+        const p: XY = [w + ((e - w) * i) / N, s + ((n - s) * j) / N];
         if (!turf.booleanPointInPolygon(p, poly)) continue;
-        let d = outlineDist(p);
-        for (const q of avoid) d = Math.min(d, Math.hypot((p[0] - q[0]) * kx, p[1] - q[1]));
+        const d = score(p);
         if (d > bestD) {
           bestD = d;
           best = p;
@@ -229,8 +253,8 @@ export function labelPoint(poly: Polygon, avoid: Position[] = []): Position {
     const dh = (n - s) / 6;
     [w, s, e, n] = [best[0] - dw, best[1] - dh, best[0] + dw, best[1] + dh];
   }
-  if (!best) return turf.pointOnFeature(poly).geometry.coordinates;
-  return [round5(best[0]), round5(best[1])];
+  const [x, y] = best ?? xy(turf.pointOnFeature(poly).geometry.coordinates);
+  return [round5(x), round5(y)];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -270,7 +294,8 @@ export function buildPlaces(entries: PlaceEntry[], cities: GeoNamesCity[]): Feat
     seen.add(e.name);
     let hits = cities.filter((c) => c.name === e.geonamesName && c.country === e.country);
     if (e.geonamesLat !== undefined) hits = hits.filter((c) => c.lat === e.geonamesLat);
-    if (hits.length === 0) {
+    const [h] = hits;
+    if (!h) {
       errors.push(`"${e.name}": no GeoNames record named "${e.geonamesName}" in ${e.country}`);
       continue;
     }
@@ -281,7 +306,6 @@ export function buildPlaces(entries: PlaceEntry[], cities: GeoNamesCity[]): Feat
       );
       continue;
     }
-    const h = hits[0];
     const properties: Record<string, unknown> = {
       capital: e.capital,
       country: e.country,
@@ -341,17 +365,16 @@ export function buildCountries(
     // Label point: on the largest part of the country inside the region box.
     const inRegion = clipPolygonal(f.geometry, REGION_BBOX);
     if (!inRegion) continue;
-    const parts: Position[][][] =
-      inRegion.type === 'Polygon' ? [inRegion.coordinates] : inRegion.coordinates;
+    const parts: Position[][][] = inRegion.type === 'Polygon' ? [inRegion.coordinates] : inRegion.coordinates;
     const areaKm2 = turf.area(inRegion) / 1e6;
     if (areaKm2 < LABEL_MIN_AREA_KM2) continue;
-    const largest = parts
-      .map((p) => ({ p, a: turf.area(turf.polygon(p)) }))
-      .sort((x, y) => y.a - x.a)[0].p;
+    const [largest] = parts.map((p) => ({ p, a: turf.area(turf.polygon(p)) })).sort((x, y) => y.a - x.a);
+    if (!largest) continue;
+    const point = labelPoint({ type: 'Polygon', coordinates: largest.p }, avoid);
     labels.push({
       type: 'Feature',
       properties: { iso_a2: meta.iso_a2, name: meta.name },
-      geometry: { type: 'Point', coordinates: labelPoint({ type: 'Polygon', coordinates: largest }, avoid) },
+      geometry: { type: 'Point', coordinates: point },
     });
   }
   if (missing.length) {
@@ -516,7 +539,9 @@ function main(): void {
     const bytes = Buffer.byteLength(content);
     total += bytes;
     const n = (content.match(/"type":"Feature"/g) ?? []).length;
-    console.log(`basemap/${name}: ${n} features, ${(bytes / 1024).toFixed(1)} KB${changed ? '' : ' (unchanged)'}`);
+    console.log(
+      `basemap/${name}: ${n} features, ${(bytes / 1024).toFixed(1)} KB${changed ? '' : ' (unchanged)'}`,
+    );
   }
   console.log(`basemap total: ${(total / 1024).toFixed(1)} KB`);
   if (total > 1.5 * 1024 * 1024) throw new Error('basemap GeoJSON exceeds 1.5 MB');

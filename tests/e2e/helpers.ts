@@ -24,10 +24,14 @@ export function watchPage(page: Page, origin: string) {
 
 /** Resolves when the map has finished loading and rendering everything in view. */
 export async function mapIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const el = document.querySelector('.map') as (HTMLElement & { maplibreMap?: unknown }) | null;
-    return !!el?.maplibreMap;
-  });
+  await page.waitForFunction(
+    () => {
+      const el = document.querySelector('.map') as (HTMLElement & { maplibreMap?: unknown }) | null;
+      return !!el?.maplibreMap;
+    },
+    undefined,
+    { timeout: 20_000 },
+  );
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {

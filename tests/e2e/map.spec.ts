@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { mapIdle, screenshot, watchPage } from './helpers';
 
 const contract = JSON.parse(readFileSync('dist/data/projects.geojson', 'utf8')) as {
-  features: { properties: { project: string; partKind: string }; geometry: { type: string; coordinates: unknown } }[];
+  features: {
+    properties: { project: string; partKind: string };
+    geometry: { type: string; coordinates: unknown };
+  }[];
 };
 const locatedIds = [...new Set(contract.features.map((f) => f.properties.project))].sort();
 
@@ -26,17 +29,26 @@ test.describe('the map at 1920×1080', () => {
         };
       };
       const map = el.maplibreMap;
-      const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('project-'));
+      const layers = map
+        .getStyle()
+        .layers.map((l) => l.id)
+        .filter((id) => id.startsWith('project-'));
       return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => f.properties.project))].sort();
     });
     expect(rendered).toEqual(locatedIds);
 
     const basemap = await page.evaluate(() => {
       const el = document.querySelector('.map') as HTMLElement & {
-        maplibreMap: { getStyle(): { layers: { id: string }[] }; queryRenderedFeatures(o: { layers: string[] }): unknown[] };
+        maplibreMap: {
+          getStyle(): { layers: { id: string }[] };
+          queryRenderedFeatures(o: { layers: string[] }): unknown[];
+        };
       };
       const map = el.maplibreMap;
-      const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('basemap-'));
+      const layers = map
+        .getStyle()
+        .layers.map((l) => l.id)
+        .filter((id) => id.startsWith('basemap-'));
       return map.queryRenderedFeatures({ layers }).length;
     });
     expect(basemap).toBeGreaterThan(0);

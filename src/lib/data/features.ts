@@ -59,6 +59,19 @@ export function projectFeatures(projects: readonly Project[]): FeatureCollection
   return { type: 'FeatureCollection', features };
 }
 
+/** The feature ids of each project's parts. */
+export function featureIdsByProject(
+  features: readonly PartFeature[],
+): ReadonlyMap<string, readonly number[]> {
+  const ids = new Map<string, number[]>();
+  for (const feature of features) {
+    const list = ids.get(feature.properties.project);
+    if (list) list.push(feature.id);
+    else ids.set(feature.properties.project, [feature.id]);
+  }
+  return ids;
+}
+
 export interface LabelProperties {
   project: string;
   name: string;
@@ -79,7 +92,12 @@ export function projectLabelPoints(projects: readonly Project[]): FeatureCollect
     features.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: anchor },
-      properties: { project: project.id, name: project.name, sector: project.sector, status: project.status.value },
+      properties: {
+        project: project.id,
+        name: project.name,
+        sector: project.sector,
+        status: project.status.value,
+      },
     });
   }
   return { type: 'FeatureCollection', features };

@@ -20,7 +20,9 @@ export function formatMoney(money: Money | null, locale: Locale): string {
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 3 }).format(value);
+  return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 3 }).format(
+    value,
+  );
 }
 
 /** Short citation: "Joint Statement of the 12th Mekong-Japan Summit, para. 11". */

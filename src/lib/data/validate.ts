@@ -9,7 +9,7 @@ import { isClosed, positions, signedArea } from './geometry.ts';
 import { inRegion, REGION_BBOX } from './region.ts';
 import {
   HeadlinesFile,
-  Project,
+  Project as ProjectSchema,
   ProgrammesFile,
   SeriesFile,
   SourcesFile,
@@ -41,7 +41,7 @@ export interface Atlas {
   headlines: Headline[];
   series: Series[];
 }
-type Project = z.infer<typeof Project>;
+type Project = z.infer<typeof ProjectSchema>;
 
 type Result = { atlas: Atlas; issues: [] } | { atlas: null; issues: DataIssue[] };
 
@@ -61,7 +61,8 @@ function* refArrays(value: unknown, path: string): Generator<[Ref[], string]> {
   } else if (value && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
       const childPath = path ? `${path}.${key}` : key;
-      if ((key === 'refs' || key === 'mentionedIn') && Array.isArray(child)) yield [child as Ref[], childPath];
+      if ((key === 'refs' || key === 'mentionedIn') && Array.isArray(child))
+        yield [child as Ref[], childPath];
       else yield* refArrays(child, childPath);
     }
   }
@@ -99,7 +100,8 @@ function checkGeometry(project: Project, file: string, issues: DataIssue[]): voi
   }
   project.geometry.parts.forEach((part, i) => {
     const at = `geometry.parts[${i}]`;
-    if (partIds.has(part.id)) issues.push({ file, path: `${at}.id`, message: `duplicate part id "${part.id}"` });
+    if (partIds.has(part.id))
+      issues.push({ file, path: `${at}.id`, message: `duplicate part id "${part.id}"` });
     partIds.add(part.id);
     if (part.subCorridor && !subCorridorIds.has(part.subCorridor)) {
       issues.push({
@@ -129,7 +131,8 @@ function checkGeometry(project: Project, file: string, issues: DataIssue[]): voi
           return;
         }
         const ccw = signedArea(ring) > 0;
-        if (r === 0 && !ccw) issues.push({ file, path, message: 'exterior ring must be counter-clockwise (RFC 7946)' });
+        if (r === 0 && !ccw)
+          issues.push({ file, path, message: 'exterior ring must be counter-clockwise (RFC 7946)' });
         if (r > 0 && ccw) issues.push({ file, path, message: 'hole must be clockwise (RFC 7946)' });
       });
     }
@@ -160,15 +163,23 @@ export function validateAtlas(raw: RawAtlas): Result {
   const projects: Project[] = [];
   const projectFile = new Map<string, string>();
   for (const file of raw.projects) {
-    const project = parse(Project, file, issues);
+    const project = parse(ProjectSchema, file, issues);
     if (!project) continue;
     const expected = file.file.replace(/^.*\//, '').replace(/\.json$/, '');
     if (project.id !== expected) {
-      issues.push({ file: file.file, path: 'id', message: `id "${project.id}" must match the file name "${expected}"` });
+      issues.push({
+        file: file.file,
+        path: 'id',
+        message: `id "${project.id}" must match the file name "${expected}"`,
+      });
     }
     const first = projectFile.get(project.id);
     if (first) {
-      issues.push({ file: file.file, path: 'id', message: `duplicate project id "${project.id}" (first in ${first})` });
+      issues.push({
+        file: file.file,
+        path: 'id',
+        message: `duplicate project id "${project.id}" (first in ${first})`,
+      });
       continue;
     }
     projectFile.set(project.id, file.file);
@@ -196,9 +207,17 @@ export function validateAtlas(raw: RawAtlas): Result {
     const years = s.points.map((p) => p.year);
     years.forEach((year, j) => {
       if (years.indexOf(year) !== j)
-        issues.push({ file: raw.series.file, path: `[${i}].points[${j}].year`, message: `year ${year} appears twice` });
+        issues.push({
+          file: raw.series.file,
+          path: `[${i}].points[${j}].year`,
+          message: `year ${year} appears twice`,
+        });
       if (j > 0 && year < years[j - 1]!)
-        issues.push({ file: raw.series.file, path: `[${i}].points[${j}].year`, message: 'points must be in year order' });
+        issues.push({
+          file: raw.series.file,
+          path: `[${i}].points[${j}].year`,
+          message: 'points must be in year order',
+        });
     });
   });
 
@@ -214,7 +233,11 @@ export function validateAtlas(raw: RawAtlas): Result {
     const file = projectFile.get(p.id)!;
     p.corridors.forEach((id, i) => {
       if (!corridorIds.has(id))
-        issues.push({ file, path: `corridors[${i}]`, message: `"${id}" is not a corridor or sub-corridor id` });
+        issues.push({
+          file,
+          path: `corridors[${i}]`,
+          message: `"${id}" is not a corridor or sub-corridor id`,
+        });
     });
     checkGeometry(p, file, issues);
   }

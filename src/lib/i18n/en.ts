@@ -51,7 +51,8 @@ export const en = {
   'selection.figures': 'Key figures',
   'selection.geometry': 'How this is drawn',
   'selection.limitations': 'Not located',
-  'selection.notLocated': 'This project could not be located from its sources, so it is not drawn on the map.',
+  'selection.notLocated':
+    'This project could not be located from its sources, so it is not drawn on the map.',
   'value.notDisclosed': 'not disclosed',
   'value.disagree': 'sources differ',
   'ref.para': 'para. {para}',

@@ -22,7 +22,7 @@ export const REGION_BBOX = [88, 4, 115, 30] as const;
  * Everything outside this box is dropped from the basemap data; it leaves enough context around
  * REGION_BBOX to fill a wide or tall viewport fitted to the region.
  */
-export const CLIP_BBOX = [78, -2, 125, 36] as const;
+export const CLIP_BBOX = [76, -8, 128, 34] as const;
 
 /** Initial view: the region, as [[west, south], [east, north]]. */
 export const basemapBounds: [[number, number], [number, number]] = [
@@ -39,7 +39,12 @@ export const basemapMaxBounds: [[number, number], [number, number]] = [
 /** ISO 3166-1 alpha-2 codes of the five Mekong-region countries, emphasised on the basemap. */
 export const MEKONG_COUNTRIES = ['KH', 'LA', 'MM', 'TH', 'VN'] as const;
 
+/** Plain-text credits for the basemap data and fonts (e.g. for a printed footer). */
 export const BASEMAP_ATTRIBUTION =
+  'Basemap: Natural Earth (public domain) · Places: GeoNames (CC BY 4.0) · Fonts: Noto Sans (SIL OFL 1.1)';
+
+/** The same credits as HTML, as MapLibre's attribution control shows them (set on a source). */
+export const BASEMAP_ATTRIBUTION_HTML =
   'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain) · ' +
   'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · ' +
   'Fonts: Noto Sans (SIL OFL 1.1)';
@@ -122,11 +127,7 @@ export const BASEMAP_COLORS = {
   halo: 'rgba(251, 248, 241, 0.9)',
 } as const;
 
-const isMekong: ExpressionSpecification = [
-  'in',
-  ['get', 'iso_a2'],
-  ['literal', [...MEKONG_COUNTRIES]],
-];
+const isMekong: ExpressionSpecification = ['in', ['get', 'iso_a2'], ['literal', [...MEKONG_COUNTRIES]]];
 
 /** Label text: `name_<lang>` where the data has it, else the English `name`. */
 function labelText(lang?: string): ExpressionSpecification {
@@ -151,7 +152,7 @@ function placeLayers(
       type: 'circle',
       source: 'basemap-places',
       filter,
-      minzoom,
+      ...(minzoom ? { minzoom } : {}),
       paint: {
         'circle-radius': ['case', ['get', 'capital'], 3.2, ['==', ['get', 'rank'], 2], 2.6, 2],
         'circle-color': ['case', ['get', 'capital'], '#ffffff', C.townLabel],
@@ -164,15 +165,10 @@ function placeLayers(
       type: 'symbol',
       source: 'basemap-places',
       filter,
-      minzoom,
+      ...(minzoom ? { minzoom } : {}),
       layout: {
         'text-field': text,
-        'text-font': [
-          'case',
-          ['get', 'capital'],
-          ['literal', [FONT_SEMIBOLD]],
-          ['literal', [FONT_REGULAR]],
-        ],
+        'text-font': ['case', ['get', 'capital'], ['literal', [FONT_SEMIBOLD]], ['literal', [FONT_REGULAR]]],
         'text-size': ['case', ['get', 'capital'], 12.5, ['==', ['get', 'rank'], 2], 11.5, 10.5],
         'symbol-sort-key': ['get', 'rank'],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
@@ -314,7 +310,7 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
     name: 'Mekong atlas basemap',
     'font-faces': fontFaces,
     sources: {
-      'basemap-countries': src('countries.geojson', BASEMAP_ATTRIBUTION),
+      'basemap-countries': src('countries.geojson', BASEMAP_ATTRIBUTION_HTML),
       'basemap-borders': src('borders.geojson'),
       'basemap-coastline': src('coastline.geojson'),
       'basemap-rivers': src('rivers.geojson'),

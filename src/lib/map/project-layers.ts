@@ -1,13 +1,16 @@
 /** Layer specifications for the project features (see data/features.ts for their properties). */
-import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { BUILT_STATUSES, CORRIDOR_COLOUR, SELECTED_COLOUR, emphasis, sectorColour } from './project-style';
 
 type Spec = Omit<Exclude<LayerSpecification, { type: 'background' | 'raster' | 'hillshade' }>, 'source'>;
 
-const built = ['in', ['get', 'status'], ['literal', BUILT_STATUSES]];
-const isCorridor: FilterSpecification = ['==', ['get', 'kind'], 'corridor'];
-const notCorridor = ['!=', ['get', 'kind'], 'corridor'];
-const partIs = (kind: string) => ['==', ['get', 'partKind'], kind];
+type Expr = ExpressionSpecification;
+const built: Expr = ['in', ['get', 'status'], ['literal', [...BUILT_STATUSES]]];
+const isCorridor: Expr = ['==', ['get', 'kind'], 'corridor'];
+const notCorridor: Expr = ['!=', ['get', 'kind'], 'corridor'];
+const partIs = (kind: string): Expr => ['==', ['get', 'partKind'], kind];
+const partIn = (kinds: string[]): Expr => ['in', ['get', 'partKind'], ['literal', kinds]];
+const all = (...conditions: Expr[]): FilterSpecification => ['all', ...conditions];
 
 export const PROJECT_LAYER_IDS = {
   corridorRoutes: 'project-corridor-routes',
@@ -21,13 +24,14 @@ export const PROJECT_LAYER_IDS = {
   stationLabels: 'project-station-labels',
 } as const;
 
-/** Layers that respond to pointer and click, topmost first. */
-export const INTERACTIVE_LAYERS = [
+/** Layers that respond to pointer and click, in the order a hit wins: small targets before large ones. */
+export const PICK_ORDER: readonly string[] = [
   PROJECT_LAYER_IDS.sites,
   PROJECT_LAYER_IDS.stations,
   PROJECT_LAYER_IDS.routesBuilt,
   PROJECT_LAYER_IDS.routesPlanned,
   PROJECT_LAYER_IDS.corridorNodes,
+  PROJECT_LAYER_IDS.labels,
   PROJECT_LAYER_IDS.corridorRoutes,
 ];
 
@@ -36,7 +40,7 @@ export function projectLayers(fonts: { regular: string[]; bold: string[] }): Spe
     {
       id: PROJECT_LAYER_IDS.corridorRoutes,
       type: 'line',
-      filter: ['all', isCorridor, partIs('route')] as FilterSpecification,
+      filter: all(isCorridor, partIs('route')),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': emphasis(CORRIDOR_COLOUR, CORRIDOR_COLOUR, SELECTED_COLOUR),
@@ -47,7 +51,7 @@ export function projectLayers(fonts: { regular: string[]; bold: string[] }): Spe
     {
       id: PROJECT_LAYER_IDS.corridorNodes,
       type: 'circle',
-      filter: ['all', isCorridor, ['in', ['get', 'partKind'], ['literal', ['node', 'border-crossing']]]] as FilterSpecification,
+      filter: all(isCorridor, partIn(['node', 'border-crossing'])),
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 2.5, 8, 5],
         'circle-color': ['match', ['get', 'partKind'], 'border-crossing', '#ffffff', CORRIDOR_COLOUR],
@@ -58,7 +62,7 @@ export function projectLayers(fonts: { regular: string[]; bold: string[] }): Spe
     {
       id: PROJECT_LAYER_IDS.routesCasing,
       type: 'line',
-      filter: ['all', notCorridor, partIs('route')] as FilterSpecification,
+      filter: all(notCorridor, partIs('route')),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': emphasis('#ffffff', '#ffffff', '#ffe066'),
@@ -68,14 +72,17 @@ export function projectLayers(fonts: { regular: string[]; bold: string[] }): Spe
     {
       id: PROJECT_LAYER_IDS.routesBuilt,
       type: 'line',
-      filter: ['all', notCorridor, partIs('route'), built] as FilterSpecification,
+      filter: all(notCorridor, partIs('route'), built),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': emphasis(sectorColour(), sectorColour(), SELECTED_COLOUR), 'line-width': emphasis(3, 4, 5) },
+      paint: {
+        'line-color': emphasis(sectorColour(), sectorColour(), SELECTED_COLOUR),
+        'line-width': emphasis(3, 4, 5),
+      },
     },
     {
       id: PROJECT_LAYER_IDS.routesPlanned,
       type: 'line',
-      filter: ['all', notCorridor, partIs('route'), ['!', built]] as FilterSpecification,
+      filter: all(notCorridor, partIs('route'), ['!', built]),
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': emphasis(sectorColour(), sectorColour(), SELECTED_COLOUR),
@@ -86,7 +93,7 @@ export function projectLayers(fonts: { regular: string[]; bold: string[] }): Spe
     {
       id: PROJECT_LAYER_IDS.stations,
       type: 'circle',
-      filter: ['all', notCorridor, partIs('station')] as FilterSpecification,
+      filter: all(notCorridor, partIs('station')),
       minzoom: 8,
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 2.5, 13, 6],
@@ -98,10 +105,10 @@ export function projectLayers(fonts: { regular: string[]; bold: string[] }): Spe
     {
       id: PROJECT_LAYER_IDS.sites,
       type: 'circle',
-      filter: ['all', notCorridor, partIs('site')] as FilterSpecification,
+      filter: all(notCorridor, partIs('site')),
       paint: {
         'circle-radius': emphasis(7, 9, 10),
-        'circle-color': ['case', built, sectorColour(), '#ffffff'] as unknown as string,
+        'circle-color': ['case', built, sectorColour(), '#ffffff'],
         'circle-stroke-color': emphasis(sectorColour(), SELECTED_COLOUR, SELECTED_COLOUR),
         'circle-stroke-width': 3,
       },
@@ -109,7 +116,7 @@ export function projectLayers(fonts: { regular: string[]; bold: string[] }): Spe
     {
       id: PROJECT_LAYER_IDS.stationLabels,
       type: 'symbol',
-      filter: ['all', notCorridor, partIs('station')] as FilterSpecification,
+      filter: all(notCorridor, partIs('station')),
       minzoom: 11,
       layout: {
         'text-field': ['get', 'partName'],
@@ -124,7 +131,7 @@ export function projectLayers(fonts: { regular: string[]; bold: string[] }): Spe
     {
       id: PROJECT_LAYER_IDS.labels,
       type: 'symbol',
-      filter: ['all', notCorridor, ['in', ['get', 'partKind'], ['literal', ['site', 'route']]]] as FilterSpecification,
+      filter: all(notCorridor, partIn(['site', 'route'])),
       layout: {
         'symbol-placement': 'point',
         'text-field': ['get', 'name'],

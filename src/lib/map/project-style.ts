@@ -33,8 +33,10 @@ export function sectorColour(): ExpressionSpecification {
   return ['match', ['get', 'sector'], ...pairs, '#555555'] as unknown as ExpressionSpecification;
 }
 
+type Value = string | number | ExpressionSpecification;
+
 /** Darkens the selected project and keeps the hovered one emphasised. */
-export function emphasis<T>(normal: T, hovered: T, selected: T): ExpressionSpecification {
+export function emphasis(normal: Value, hovered: Value, selected: Value): ExpressionSpecification {
   return [
     'case',
     ['boolean', ['feature-state', 'selected'], false],

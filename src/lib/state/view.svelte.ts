@@ -39,7 +39,9 @@ export function parseSnapshot(input: unknown, knownProjects: ReadonlySet<string>
   return {
     locale: isLocale(value.locale) ? value.locale : 'en',
     project,
-    camera: validCamera ? { center: [center[0] as number, center[1] as number], zoom: camera.zoom as number } : null,
+    camera: validCamera
+      ? { center: [center[0] as number, center[1] as number], zoom: camera.zoom as number }
+      : null,
   };
 }
 
@@ -57,7 +59,8 @@ export class ViewState {
     if (initial?.camera) this.camera = initial.camera;
   }
 
-  t = (key: MessageKey, params?: Record<string, string | number>): string => translate(this.locale, key, params);
+  t = (key: MessageKey, params?: Record<string, string | number>): string =>
+    translate(this.locale, key, params);
 
   select(id: string | null): void {
     this.project = id;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectFeatures, projectLabelPoints } from '../../../src/lib/data/features';
+import { featureIdsByProject, projectFeatures, projectLabelPoints } from '../../../src/lib/data/features';
 import { validateAtlas } from '../../../src/lib/data/validate';
 import { corridor, project, rawAtlas } from '../../fixtures/atlas';
 
@@ -43,5 +43,15 @@ describe('projectLabelPoints', () => {
   it('leaves corridors unlabelled: they are drawn as bands, named in the legend and list', () => {
     const labels = projectLabelPoints(atlas!.projects);
     expect(labels.features.map((f) => f.properties.project)).not.toContain('corridor');
+  });
+});
+
+describe('featureIdsByProject', () => {
+  it('lists the feature ids of each project’s parts', () => {
+    const { features } = projectFeatures(atlas!.projects);
+    expect(Object.fromEntries(featureIdsByProject(features))).toEqual({
+      corridor: [0],
+      'metro-line': [1, 2],
+    });
   });
 });

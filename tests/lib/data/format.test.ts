@@ -12,7 +12,13 @@ describe('formatDate', () => {
 
 describe('formatMoney', () => {
   it('shows the amount as the source stated it, and "not disclosed" when unknown', () => {
-    const money = { amount: 2.7e8, currency: 'USD' as const, asStated: 'approximately 270 million USD', approximate: true, refs: [{ source: 's' }] };
+    const money = {
+      amount: 2.7e8,
+      currency: 'USD' as const,
+      asStated: 'approximately 270 million USD',
+      approximate: true,
+      refs: [{ source: 's' }],
+    };
     expect(formatMoney(money, 'en')).toBe('approximately 270 million USD');
     expect(formatMoney(null, 'en')).toBe('not disclosed');
     expect(formatMoney(null, 'ja')).toBe('非公表');
@@ -20,12 +26,26 @@ describe('formatMoney', () => {
 });
 
 describe('citations', () => {
-  const doc = { id: 'summit', type: 'document' as const, file: '002.txt', title: 'Joint Statement', publisher: 'P', date: '2020' };
+  const doc = {
+    id: 'summit',
+    type: 'document' as const,
+    file: '002.txt',
+    title: 'Joint Statement',
+    publisher: 'P',
+    date: '2020',
+  };
   it('names the document and paragraph', () => {
     expect(citation({ source: 'summit', para: '11' }, doc, 'en')).toBe('Joint Statement, para. 11');
   });
   it('links only http(s) addresses', () => {
-    const web = { id: 'w', type: 'web' as const, url: 'https://jica.go.jp/x', title: 'T', publisher: 'P', accessed: '2026-11-22' };
+    const web = {
+      id: 'w',
+      type: 'web' as const,
+      url: 'https://jica.go.jp/x',
+      title: 'T',
+      publisher: 'P',
+      accessed: '2026-11-22',
+    };
     expect(sourceHref(web)).toBe('https://jica.go.jp/x');
     expect(sourceHref(doc)).toBeNull();
     expect(sourceHref({ ...web, url: 'javascript:alert(1)' })).toBeNull();

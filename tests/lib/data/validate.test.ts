@@ -24,19 +24,25 @@ describe('validateAtlas', () => {
   });
 
   it('names the file and the field path of a schema error in one line', () => {
-    const bad = project({ status: { value: 'finished', confirmed: '2024-12-22', refs: [{ source: 'operator' }] } });
+    const bad = project({
+      status: { value: 'finished', confirmed: '2024-12-22', refs: [{ source: 'operator' }] },
+    });
     const [message] = messages(rawAtlas({ projects: [bad] }));
     expect(message).toMatch(/^geodata\/projects\/metro-line\.json: status\.value: /);
     expect(message).not.toContain('\n');
   });
 
   it('returns no atlas at all when anything is wrong, so nothing is half-loaded', () => {
-    const result = validateAtlas(rawAtlas({ projects: [project(), project({ id: 'x', countries: ['FR'] })] }));
+    const result = validateAtlas(
+      rawAtlas({ projects: [project(), project({ id: 'x', countries: ['FR'] })] }),
+    );
     expect(result.atlas).toBeNull();
   });
 
   it('requires a source for every figure', () => {
-    const bad = project({ figures: [{ key: 'length', label: 'Length', unit: 'km', values: [{ value: 19.7, refs: [] }] }] });
+    const bad = project({
+      figures: [{ key: 'length', label: 'Length', unit: 'km', values: [{ value: 19.7, refs: [] }] }],
+    });
     expect(messages(rawAtlas({ projects: [bad] }))).toEqual([
       'geodata/projects/metro-line.json: figures[0].values[0].refs: needs at least one source',
     ]);
@@ -68,14 +74,34 @@ describe('validateAtlas', () => {
   });
 
   it('spots coordinates given as [lat, lon]', () => {
-    const bad = project({ geometry: { derivation: 'x', parts: [line([[10.77, 106.7], [10.87, 106.8]])] } });
+    const bad = project({
+      geometry: {
+        derivation: 'x',
+        parts: [
+          line([
+            [10.77, 106.7],
+            [10.87, 106.8],
+          ]),
+        ],
+      },
+    });
     const found = messages(rawAtlas({ projects: [bad] }));
     expect(found[0]).toContain('looks like [lat, lon]');
     expect(found[0]).toContain('geometry.parts[0].geometry.coordinates (position 0)');
   });
 
   it('rejects coordinates outside the region or out of range', () => {
-    const bad = project({ geometry: { derivation: 'x', parts: [line([[2.35, 48.85], [106.8, 10.87]])] } });
+    const bad = project({
+      geometry: {
+        derivation: 'x',
+        parts: [
+          line([
+            [2.35, 48.85],
+            [106.8, 10.87],
+          ]),
+        ],
+      },
+    });
     expect(messages(rawAtlas({ projects: [bad] }))[0]).toContain('is outside the region');
   });
 
@@ -91,7 +117,15 @@ describe('validateAtlas', () => {
       project({
         geometry: {
           derivation: 'x',
-          parts: [{ id: 'site', kind: 'site', name: 'Site', geometry: { type: 'Polygon', coordinates: [ring] }, refs: [{ source: 'operator' }] }],
+          parts: [
+            {
+              id: 'site',
+              kind: 'site',
+              name: 'Site',
+              geometry: { type: 'Polygon', coordinates: [ring] },
+              refs: [{ source: 'operator' }],
+            },
+          ],
         },
       });
     expect(messages(rawAtlas({ projects: [site(clockwise)] }))).toEqual([
@@ -102,7 +136,18 @@ describe('validateAtlas', () => {
 
   it('requires stations to be points', () => {
     const bad = project({
-      geometry: { derivation: 'x', parts: [{ ...line([[106.7, 10.77], [106.8, 10.87]]), kind: 'station' }] },
+      geometry: {
+        derivation: 'x',
+        parts: [
+          {
+            ...line([
+              [106.7, 10.77],
+              [106.8, 10.87],
+            ]),
+            kind: 'station',
+          },
+        ],
+      },
     });
     expect(messages(rawAtlas({ projects: [bad] }))).toEqual([
       'geodata/projects/metro-line.json: geometry.parts[0].geometry.type: a station must be a Point',
@@ -134,15 +179,30 @@ describe('validateAtlas', () => {
   });
 
   it('rejects dates that are not on the calendar', () => {
-    const bad = project({ status: { value: 'operational', confirmed: '2023-02-30', refs: [{ source: 'operator' }] } });
+    const bad = project({
+      status: { value: 'operational', confirmed: '2023-02-30', refs: [{ source: 'operator' }] },
+    });
     expect(messages(rawAtlas({ projects: [bad] }))).toEqual([
       'geodata/projects/metro-line.json: status.confirmed: 2023-02-30 is not a calendar date',
     ]);
   });
 
   it('requires series points in year order without repeats', () => {
-    const point = (year: number) => ({ year, value: 1, asStated: 'US$1 billion', refs: [{ source: 'summit' }] });
-    const series = [{ id: 'trade', label: 'Trade', unit: 'USD billion', definition: 'x', points: [point(2012), point(2011), point(2011)] }];
+    const point = (year: number) => ({
+      year,
+      value: 1,
+      asStated: 'US$1 billion',
+      refs: [{ source: 'summit' }],
+    });
+    const series = [
+      {
+        id: 'trade',
+        label: 'Trade',
+        unit: 'USD billion',
+        definition: 'x',
+        points: [point(2012), point(2011), point(2011)],
+      },
+    ];
     expect(messages(rawAtlas({ series }))).toEqual([
       'geodata/series.json: [0].points[1].year: points must be in year order',
       'geodata/series.json: [0].points[2].year: year 2011 appears twice',

@@ -1,0 +1,158 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import {
+  BASEMAP_ATTRIBUTION,
+  BASEMAP_FILES,
+  CLIP_BBOX,
+  REGION_BBOX,
+  basemapBounds,
+  basemapMaxBounds,
+  basemapStyle,
+} from '../../../src/lib/map/basemap-style';
+
+const PUBLIC = path.resolve(__dirname, '../../../public');
+
+/** Every string in the style except attribution text, with its JSON path. */
+function strings(value: unknown, at = ''): Array<[string, string]> {
+  if (typeof value === 'string') return [[at, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${at}[${i}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => (k === 'attribution' ? [] : strings(v, `${at}.${k}`)));
+  }
+  return [];
+}
+
+/** Font stack names a layer's text-font can take (plain array or literals inside an expression). */
+function textFonts(layer: LayerSpecification): string[] {
+  if (layer.type !== 'symbol') return [];
+  const tf = layer.layout?.['text-font'];
+  const out: string[] = [];
+  const walk = (v: unknown) => {
+    if (!Array.isArray(v)) return;
+    if (v[0] === 'literal' && Array.isArray(v[1])) out.push(...(v[1] as string[]));
+    else if (v.every((x) => typeof x === 'string') && !['get', 'literal'].includes(v[0] as string))
+      out.push(...(v as string[]));
+    else v.forEach(walk);
+  };
+  walk(tf);
+  return out;
+}
+
+function covers(ranges: string[], cp: number): boolean {
+  return ranges.some((r) => {
+    const m = /^U\+([0-9A-F]+)(?:-([0-9A-F]+))?$/i.exec(r);
+    if (!m) throw new Error(`bad range ${r}`);
+    const lo = parseInt(m[1]!, 16);
+    const hi = m[2] ? parseInt(m[2], 16) : lo;
+    return cp >= lo && cp <= hi;
+  });
+}
+
+describe('basemapStyle', () => {
+  const style: StyleSpecification = basemapStyle({ baseUrl: './' });
+
+  it('is a valid MapLibre style', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('loads nothing from outside baseUrl: no glyphs, no sprite, every URL under baseUrl', () => {
+    for (const baseUrl of ['./', '/atlas/', 'https://example.org/atlas/']) {
+      const s = basemapStyle({ baseUrl });
+      expect(s.glyphs).toBeUndefined();
+      expect(s.sprite).toBeUndefined();
+      const urls = strings(s).filter(
+        ([, v]) => /^(\.{0,2}\/|[a-z][a-z0-9+.-]*:)/i.test(v) || v.includes('/'),
+      );
+      expect(urls.length).toBeGreaterThan(0);
+      for (const [where, url] of urls) expect(url.startsWith(baseUrl), `${where}: ${url}`).toBe(true);
+    }
+    // No remote host at all with a relative base.
+    expect(strings(style).filter(([, v]) => v.includes('://'))).toEqual([]);
+  });
+
+  it('adds the trailing slash to baseUrl', () => {
+    const s = basemapStyle({ baseUrl: '/atlas' });
+    expect((s.sources['basemap-places'] as { data: string }).data).toBe('/atlas/basemap/places.geojson');
+  });
+
+  it('points every source at a built basemap file', () => {
+    const files = Object.values(style.sources).map((s) => path.basename((s as { data: string }).data));
+    expect([...files].sort()).toEqual([...BASEMAP_FILES].sort());
+    for (const f of files) expect(fs.existsSync(path.join(PUBLIC, 'basemap', f)), f).toBe(true);
+  });
+
+  it('has basemap- layer ids, unique, on existing sources', () => {
+    const ids = style.layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const l of style.layers) {
+      expect(l.id.startsWith('basemap-')).toBe(true);
+      if ('source' in l) expect(style.sources[l.source as string], l.id).toBeDefined();
+    }
+    expect(Object.keys(style.sources).every((k) => k.startsWith('basemap-'))).toBe(true);
+  });
+
+  it('declares font-faces for every text-font, covering the region scripts, with existing files', () => {
+    const faces = style['font-faces'];
+    expect(faces).toBeDefined();
+    const used = new Set(style.layers.flatMap(textFonts));
+    expect(used.size).toBeGreaterThan(0);
+    const samples: Record<string, number> = {
+      latin: 0x41, // A
+      'latin-1': 0xe9, // é
+      vietnamese: 0x1ebf, // ế
+      'vietnamese-d': 0x111, // đ
+      thai: 0x0e01,
+      lao: 0x0e81,
+      khmer: 0x1780,
+      myanmar: 0x1000,
+    };
+    for (const font of used) {
+      const decl = faces![font];
+      expect(Array.isArray(decl), font).toBe(true);
+      const list = decl as Array<{ url: string; 'unicode-range'?: string[] }>;
+      for (const [script, cp] of Object.entries(samples)) {
+        expect(
+          list.some((f) => covers(f['unicode-range'] ?? ['U+0-10FFFF'], cp)),
+          `${font} ${script}`,
+        ).toBe(true);
+      }
+      for (const f of list) {
+        const file = path.join(PUBLIC, 'fonts', path.basename(f.url));
+        expect(fs.existsSync(file), f.url).toBe(true);
+      }
+    }
+    expect(fs.existsSync(path.join(PUBLIC, 'fonts', 'LICENSE-OFL.txt'))).toBe(true);
+  });
+
+  it('uses name_<lang> where present when a language is given', () => {
+    const label = (s: StyleSpecification) =>
+      (s.layers.find((l) => l.id === 'basemap-places-label') as { layout: Record<string, unknown> }).layout[
+        'text-field'
+      ];
+    expect(label(style)).toEqual(['get', 'name']);
+    expect(label(basemapStyle({ baseUrl: './', lang: 'ja' }))).toEqual([
+      'coalesce',
+      ['get', 'name_ja'],
+      ['get', 'name'],
+    ]);
+  });
+
+  it('exports bounds inside the clipped data, and an attribution', () => {
+    expect(basemapBounds).toEqual([
+      [REGION_BBOX[0], REGION_BBOX[1]],
+      [REGION_BBOX[2], REGION_BBOX[3]],
+    ]);
+    expect(basemapMaxBounds).toEqual([
+      [CLIP_BBOX[0], CLIP_BBOX[1]],
+      [CLIP_BBOX[2], CLIP_BBOX[3]],
+    ]);
+    expect(CLIP_BBOX[0] < REGION_BBOX[0] && CLIP_BBOX[2] > REGION_BBOX[2]).toBe(true);
+    expect(CLIP_BBOX[1] < REGION_BBOX[1] && CLIP_BBOX[3] > REGION_BBOX[3]).toBe(true);
+    expect(BASEMAP_ATTRIBUTION).toMatch(/Natural Earth/);
+    expect(BASEMAP_ATTRIBUTION).toMatch(/GeoNames.*CC BY 4\.0/);
+    expect(BASEMAP_ATTRIBUTION).toMatch(/OFL/);
+  });
+});
