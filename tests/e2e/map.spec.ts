@@ -53,6 +53,19 @@ test.describe('the map at 1920×1080', () => {
     });
     expect(basemap).toBeGreaterThan(0);
 
+    const labelled = await page.evaluate(() => {
+      const el = document.querySelector('.map') as HTMLElement & {
+        maplibreMap: {
+          queryRenderedFeatures(o: { layers: string[] }): { properties: { project: string } }[];
+        };
+      };
+      return new Set(
+        el.maplibreMap.queryRenderedFeatures({ layers: ['project-labels'] }).map((f) => f.properties.project),
+      ).size;
+    });
+    // Labels give way to each other at the overview zoom, but most projects are named.
+    expect(labelled).toBeGreaterThan(locatedIds.length / 2);
+
     await screenshot(page, 'desktop-overview');
     expect(watch.errors).toEqual([]);
     expect(watch.foreign).toEqual([]);

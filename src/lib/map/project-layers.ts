@@ -131,7 +131,8 @@ export function projectLayers(fonts: { regular: string[]; bold: string[] }): Spe
     {
       id: PROJECT_LAYER_IDS.labels,
       type: 'symbol',
-      filter: all(notCorridor, partIn(['site', 'route'])),
+      // Drawn from the label-point source (one point per project), which needs no filter.
+
       layout: {
         'symbol-placement': 'point',
         'text-field': ['get', 'name'],
