@@ -3,6 +3,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { projectsGeojsonPlugin } from './scripts/vite-plugin-data.ts';
 
 export default defineConfig({
+  // Component tests mount Svelte's client build.
+  ...(process.env.VITEST ? { resolve: { conditions: ['browser'] } } : {}),
   // Relative base so a build can be served from any folder, including a closed-network file share.
   base: './',
   plugins: [svelte(), projectsGeojsonPlugin()],

@@ -12,8 +12,9 @@ import { loadAtlas } from '../src/lib/data/read-geodata.ts';
 const VIRTUAL = 'virtual:atlas';
 const RESOLVED = '\0' + VIRTUAL;
 
-export function projectsGeojsonPlugin(): Plugin {
-  const root = fileURLToPath(new URL('..', import.meta.url));
+/** `root` is the folder holding geodata/ (the repository root by default). */
+export function projectsGeojsonPlugin(root = fileURLToPath(new URL('..', import.meta.url))): Plugin {
+  root = root.endsWith('/') ? root : `${root}/`;
   return {
     name: 'atlas-data',
     resolveId(id) {

@@ -200,6 +200,8 @@ export const Project = z.object({
   subCorridors: z.array(SubCorridor).default([]),
   status: Status,
   description: z.string().min(1),
+  /** The sources the description's statements come from. */
+  descriptionRefs: Refs.optional(),
   /** Where the summit statement or another shared document names the project. */
   mentionedIn: Refs,
   milestones: z.array(Milestone).default([]),
@@ -224,6 +226,7 @@ export const Programme = z.object({
   scope: z.enum(['country', 'region']),
   sector: Sector,
   description: z.string().min(1),
+  descriptionRefs: Refs.optional(),
   financing: z.array(Tranche).min(1),
   milestones: z.array(Milestone).default([]),
   mentionedIn: Refs,

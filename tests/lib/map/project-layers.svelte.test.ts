@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { flushSync, mount, unmount } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { validateAtlas } from '../../../src/lib/data/validate';
+import { PROJECT_LAYER_IDS } from '../../../src/lib/map/project-layers';
+import { FakeMap } from '../../fixtures/fake-map';
+import { corridor, project, rawAtlas } from '../../fixtures/atlas';
+import Harness from './ProjectLayersHarness.svelte';
+
+const { atlas } = validateAtlas(rawAtlas({ projects: [project(), corridor()] }));
+
+function setup(selected: string | null = null) {
+  const map = new FakeMap();
+  const picked: (string | null)[] = [];
+  const props = $state({
+    map,
+    projects: atlas!.projects,
+    selected,
+    onselect: (id: string | null) => picked.push(id),
+  });
+  const component = mount(Harness, { target: document.body, props });
+  flushSync();
+  return { map, picked, props, component };
+}
+
+describe('ProjectLayers', () => {
+  it('adds its sources and every project layer on mount', () => {
+    const { map, component } = setup();
+    expect([...map.sources.keys()]).toEqual(['projects', 'project-labels']);
+    expect(map.layers.map((l) => l.id).sort()).toEqual(Object.values(PROJECT_LAYER_IDS).sort());
+    unmount(component);
+  });
+
+  it('removes every layer, source and listener it added when destroyed', () => {
+    const { map, component } = setup();
+    expect(map.listeners.length).toBeGreaterThan(0);
+    unmount(component);
+    flushSync();
+    expect(map.layers).toEqual([]);
+    expect(map.sources.size).toBe(0);
+    expect(map.listeners).toEqual([]);
+  });
+
+  it('highlights the selected project through feature-state, and clears it when the selection moves', () => {
+    const { map, props, component } = setup('metro-line');
+    // Features are numbered in project order: corridor (0), then metro-line's route (1) and station (2).
+    expect(map.featureState.get('1')).toEqual({ selected: true });
+    expect(map.featureState.get('2')).toEqual({ selected: true });
+    props.selected = 'corridor';
+    flushSync();
+    expect(map.featureState.get('1')).toEqual({ selected: false });
+    expect(map.featureState.get('0')).toEqual({ selected: true });
+    unmount(component);
+  });
+
+  it('selects the project under a click by layer priority, and clears the selection on empty map', () => {
+    const { map, picked, component } = setup();
+    map.queryRenderedFeatures = () => [
+      { layer: { id: PROJECT_LAYER_IDS.labels }, properties: { project: 'corridor' } },
+      { layer: { id: PROJECT_LAYER_IDS.stations }, properties: { project: 'metro-line' } },
+    ];
+    map.emit('click', { point: { x: 1, y: 1 } });
+    map.queryRenderedFeatures = () => [];
+    map.emit('click', { point: { x: 1, y: 1 } });
+    expect(picked).toEqual(['metro-line', null]);
+    unmount(component);
+  });
+});

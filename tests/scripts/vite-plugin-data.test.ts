@@ -1,0 +1,56 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { projectsGeojsonPlugin } from '../../scripts/vite-plugin-data';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A copy of geodata/ in a scratch folder, with one project file replaced. */
+function geodataWith(file: string, content: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-data-'));
+  cpSync(join(repo, 'geodata'), join(root, 'geodata'), { recursive: true });
+  writeFileSync(join(root, 'geodata', file), content);
+  return root;
+}
+
+async function buildWith(root: string) {
+  writeFileSync(
+    join(root, 'entry.js'),
+    "import atlas from 'virtual:atlas'; console.log(atlas.projects.length);",
+  );
+  return build({
+    root,
+    logLevel: 'silent',
+    configFile: false,
+    plugins: [projectsGeojsonPlugin(root)],
+    build: { write: false, rollupOptions: { input: join(root, 'entry.js') } },
+  });
+}
+
+describe('the build', () => {
+  it('refuses invalid data, naming the file and field', async () => {
+    const root = geodataWith('projects/broken.json', JSON.stringify({ id: 'broken', name: 'Broken' }));
+    await expect(buildWith(root)).rejects.toThrow(/geodata\/projects\/broken\.json: countries: /);
+  });
+
+  it('refuses a file that is not JSON', async () => {
+    const root = geodataWith('programmes.json', '{ not json');
+    await expect(buildWith(root)).rejects.toThrow(/geodata\/programmes\.json: \(root\): not valid JSON/);
+  });
+
+  it('emits the public data contract, data/projects.geojson', async () => {
+    const output = (await buildWith(geodataWith('projects/.keep', ''))) as {
+      output: { fileName: string; source?: unknown }[];
+    };
+    const asset = output.output.find((o) => o.fileName === 'data/projects.geojson');
+    const collection = JSON.parse(String(asset?.source)) as {
+      type: string;
+      features: { properties: { project: string } }[];
+    };
+    expect(collection.type).toBe('FeatureCollection');
+    expect(new Set(collection.features.map((f) => f.properties.project))).toContain('hcmc-metro-line-1');
+  });
+});
