@@ -94,14 +94,36 @@ test.describe('the map at 1920×1080', () => {
     await screenshot(page, 'desktop-selected-port');
   });
 
-  test('the project list selects a project from the keyboard', async ({ page }) => {
+  test('the project list selects a project from the keyboard and brings it into view', async ({ page }) => {
     await page.goto('./');
     await mapIdle(page);
-    const button = page.locator('button[data-project="hcmc-metro-line-1"]');
-    await button.focus();
-    await page.keyboard.press('Enter');
-    await expect(button).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.locator('#project-title')).toContainText('Line 1');
+    for (const [id, title, stations] of [
+      ['hcmc-metro-line-1', 'Line 1', 14],
+      ['bangkok-red-line', 'Red Line', 10],
+    ] as const) {
+      const button = page.locator(`button[data-project="${id}"]`);
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect(button).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.locator('#project-title')).toContainText(title);
+      await page.waitForFunction(() => {
+        const el = document.querySelector('.map') as HTMLElement & { maplibreMap: { getZoom(): number } };
+        return el.maplibreMap.getZoom() > 9;
+      });
+      await mapIdle(page);
+      const rendered = await page.evaluate((project) => {
+        const el = document.querySelector('.map') as HTMLElement & {
+          maplibreMap: {
+            queryRenderedFeatures(o: { layers: string[] }): { properties: { project: string } }[];
+          };
+        };
+        return el.maplibreMap
+          .queryRenderedFeatures({ layers: ['project-stations'] })
+          .filter((f) => f.properties.project === project).length;
+      }, id);
+      expect(rendered, `${id} stations in view`).toBeGreaterThanOrEqual(stations);
+      await screenshot(page, `desktop-focus-${id}`);
+    }
   });
 
   test('switches the interface to Japanese', async ({ page }) => {

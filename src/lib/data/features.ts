@@ -3,6 +3,7 @@
  * The map draws these same features, so what users download is what they see.
  */
 import { along } from '@turf/along';
+import { bbox } from '@turf/bbox';
 import { centroid } from '@turf/centroid';
 import { lineString } from '@turf/helpers';
 import { length } from '@turf/length';
@@ -127,4 +128,18 @@ function labelAnchor(parts: readonly Part[]): Position | null {
   if (best) return along(best.line, best.km / 2).geometry.coordinates;
   const point = parts.find((p) => p.geometry.type === 'Point');
   return point && point.geometry.type === 'Point' ? point.geometry.coordinates : null;
+}
+
+/** The bounding box of a project's located parts, or null when it has none. */
+export function projectBounds(project: Project): [number, number, number, number] | null {
+  if (project.geometry.parts.length === 0) return null;
+  const collection: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: project.geometry.parts.map((part) => ({
+      type: 'Feature',
+      properties: {},
+      geometry: part.geometry as Geometry,
+    })),
+  };
+  return bbox(collection) as [number, number, number, number];
 }

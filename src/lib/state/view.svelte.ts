@@ -62,8 +62,17 @@ export class ViewState {
   t = (key: MessageKey, params?: Record<string, string | number>): string =>
     translate(this.locale, key, params);
 
+  /** Bumped when the user asks to be taken to a project (from a list or search, not a map click). */
+  focusRequest = $state(0);
+
   select(id: string | null): void {
     this.project = id;
+  }
+
+  /** Selects a project and asks the map to bring it into view. */
+  focus(id: string): void {
+    this.project = id;
+    this.focusRequest++;
   }
 
   snapshot(): ViewSnapshot {

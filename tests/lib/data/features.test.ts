@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { featureIdsByProject, projectFeatures, projectLabelPoints } from '../../../src/lib/data/features';
+import {
+  featureIdsByProject,
+  projectBounds,
+  projectFeatures,
+  projectLabelPoints,
+} from '../../../src/lib/data/features';
 import { validateAtlas } from '../../../src/lib/data/validate';
 import { corridor, project, rawAtlas } from '../../fixtures/atlas';
 
@@ -53,5 +58,13 @@ describe('featureIdsByProject', () => {
       corridor: [0],
       'metro-line': [1, 2],
     });
+  });
+});
+
+describe('projectBounds', () => {
+  it('spans all located parts of a project', () => {
+    expect(projectBounds(atlas!.projects.find((p) => p.id === 'metro-line')!)).toEqual([
+      106.7, 10.77, 106.8, 10.87,
+    ]);
   });
 });
