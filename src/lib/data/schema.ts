@@ -244,12 +244,20 @@ export const Headline = z.object({
   refs: Refs,
 });
 
+const SeriesValue = z.object({
+  value: z.number(),
+  asStated: z.string().min(1),
+  refs: Refs,
+});
+
 export const SeriesPoint = z.object({
   year: z.number().int().min(1970).max(2100),
   /** null: a source says it is unknown; a year no source covers is simply absent. */
   value: z.number().nullable(),
   asStated: z.string().min(1),
   refs: Refs,
+  /** Values other sources (or earlier releases) give for the same year, shown beside the main one. */
+  alternatives: z.array(SeriesValue).default([]),
 });
 
 export const Series = z.object({
