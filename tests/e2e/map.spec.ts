@@ -126,6 +126,14 @@ test.describe('the map at 1920×1080', () => {
     }
   });
 
+  test('lists funding with no single place apart from projects, with its sources', async ({ page }) => {
+    await page.goto('./');
+    const loan = page.locator('details[data-programme="covid-loan-myanmar"]');
+    await loan.locator('summary').click();
+    await expect(loan).toContainText('approximately 270 million USD');
+    await expect(loan).toContainText('Joint Statement of the 12th Mekong-Japan Summit, para. 20');
+  });
+
   test('switches the interface to Japanese', async ({ page }) => {
     await page.goto('./');
     await mapIdle(page);

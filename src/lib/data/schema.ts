@@ -79,9 +79,15 @@ export const Instrument = z.enum(['oda-loan', 'grant', 'technical-cooperation', 
 export const Tranche = z.object({
   name: z.string().min(1),
   financier: z.string().min(1),
-  instrument: Instrument,
+  /** null: the source does not say what kind of finance it is. */
+  instrument: Instrument.nullable(),
   /** null: not disclosed by any source read. */
   amount: Money.nullable(),
+  /**
+   * The same commitment as other sources state it (another currency, a revised figure).
+   * Shown beside `amount`, never added to it.
+   */
+  otherAmounts: z.array(Money).default([]),
   agreementDate: PartialDate.nullable(),
   refs: Refs,
 });

@@ -54,12 +54,18 @@ export const en = {
   'selection.notLocated':
     'This project could not be located from its sources, so it is not drawn on the map.',
   'value.notDisclosed': 'not disclosed',
+  'value.alsoStated': 'also stated as',
   'value.disagree': 'sources differ',
   'ref.para': 'para. {para}',
   'ref.accessed': 'read {date}',
   'projects.count': '{count} projects',
   'projects.list': 'Projects',
   'projects.unlocated': 'not on the map',
+  'programmes.title': 'Funding not tied to one place',
+  'programmes.note':
+    'Loans, grants and programmes at country or regional level. They are listed apart from project finance and never added to it.',
+  'programmes.region': 'Mekong region',
+  'headlines.title': 'Headline figures',
   'country.KH': 'Cambodia',
   'country.LA': 'Lao PDR',
   'country.MM': 'Myanmar',
