@@ -119,7 +119,9 @@ describe('the shipped data', () => {
 
 describe('disagreeing sources in the trade series', () => {
   it('keeps an earlier release’s figure beside the later one instead of dropping it', () => {
-    const fdi2005 = atlas.series.find((s) => s.id === 'japan-fdi-into-asean')!.points.find((p) => p.year === 2005)!;
+    const fdi2005 = atlas.series
+      .find((s) => s.id === 'japan-fdi-into-asean')!
+      .points.find((p) => p.year === 2005)!;
     expect(fdi2005.value).toBe(7.2);
     expect(fdi2005.alternatives.map((a) => a.value)).toEqual([3.16]);
   });
