@@ -95,7 +95,7 @@ export function projectLabelPoints(projects: readonly Project[]): FeatureCollect
       geometry: { type: 'Point', coordinates: anchor },
       properties: {
         project: project.id,
-        name: project.name,
+        name: project.shortName ?? project.name,
         sector: project.sector,
         status: project.status.value,
       },

@@ -196,6 +196,8 @@ export const Project = z.object({
   id: Id,
   /** English name, plus Japanese ("ja") and local-script names keyed by BCP 47 tag. */
   name: z.string().min(1),
+  /** A short form of the English name for map labels, e.g. "HCMC Metro Line 1". */
+  shortName: z.string().min(1).max(40).optional(),
   names: z.record(z.string(), z.string().min(1)).default({}),
   aliases: z.array(z.string().min(1)).default([]),
   countries: z.array(Country).min(1),
@@ -207,7 +209,7 @@ export const Project = z.object({
   status: Status,
   description: z.string().min(1),
   /** The sources the description's statements come from. */
-  descriptionRefs: Refs.optional(),
+  descriptionRefs: Refs,
   /** Where the summit statement or another shared document names the project. */
   mentionedIn: Refs,
   milestones: z.array(Milestone).default([]),
@@ -232,7 +234,7 @@ export const Programme = z.object({
   scope: z.enum(['country', 'region']),
   sector: Sector,
   description: z.string().min(1),
-  descriptionRefs: Refs.optional(),
+  descriptionRefs: Refs,
   financing: z.array(Tranche).min(1),
   milestones: z.array(Milestone).default([]),
   mentionedIn: Refs,
