@@ -75,6 +75,19 @@ export class ViewState {
     this.focusRequest++;
   }
 
+  /** Bumped when the camera should jump to `camera` (restoring a link or going back). */
+  cameraRequest = $state(0);
+
+  /** Applies a whole snapshot, e.g. from the address bar after back or forward. */
+  restore(snapshot: ViewSnapshot): void {
+    this.locale = snapshot.locale;
+    this.project = snapshot.project;
+    if (snapshot.camera) {
+      this.camera = snapshot.camera;
+      this.cameraRequest++;
+    }
+  }
+
   snapshot(): ViewSnapshot {
     return { locale: this.locale, project: this.project, camera: this.camera };
   }

@@ -1,0 +1,38 @@
+/**
+ * The view in the address bar: readable parameters a colleague can edit by hand
+ * (`?project=hcmc-metro-line-1&lang=ja&map=10.8,106.7,11`). Reading never trusts
+ * the address: anything malformed or unknown is dropped and the default applies.
+ */
+import { parseSnapshot, type ViewSnapshot } from './view.svelte';
+
+/** Longest parameter value read; anything longer is hostile or broken. */
+const MAX_VALUE = 200;
+
+function param(params: URLSearchParams, name: string): string | undefined {
+  const value = params.get(name);
+  return value !== null && value.length <= MAX_VALUE ? value : undefined;
+}
+
+export function readUrl(search: string, knownProjects: ReadonlySet<string>): ViewSnapshot {
+  const params = new URLSearchParams(search);
+  const map = param(params, 'map')?.split(',').map(Number);
+  const camera =
+    map && map.length === 3 ? { center: [map[1], map[0]] as [number, number], zoom: map[2] } : undefined;
+  return parseSnapshot(
+    { project: param(params, 'project'), locale: param(params, 'lang'), camera },
+    knownProjects,
+  );
+}
+
+/** Writes a snapshot as a query string, leaving out what is at its default. */
+export function writeUrl(snapshot: ViewSnapshot): string {
+  const params = new URLSearchParams();
+  if (snapshot.project) params.set('project', snapshot.project);
+  if (snapshot.locale !== 'en') params.set('lang', snapshot.locale);
+  if (snapshot.camera) {
+    const { center, zoom } = snapshot.camera;
+    params.set('map', `${center[1].toFixed(4)},${center[0].toFixed(4)},${zoom.toFixed(2)}`);
+  }
+  const query = params.toString().replaceAll('%2C', ',');
+  return query ? `?${query}` : '';
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { readUrl, writeUrl } from '../../../src/lib/state/url';
+
+const known = new Set(['hcmc-metro-line-1', 'bangkok-red-line']);
+
+describe('the view in the address bar', () => {
+  it('round-trips a whole view', () => {
+    const view = {
+      locale: 'ja' as const,
+      project: 'hcmc-metro-line-1',
+      camera: { center: [106.7, 10.8] as [number, number], zoom: 11 },
+    };
+    const search = writeUrl(view);
+    expect(search).toBe('?project=hcmc-metro-line-1&lang=ja&map=10.8000,106.7000,11.00');
+    expect(readUrl(search, known)).toEqual(view);
+  });
+
+  it('writes nothing for the default view', () => {
+    expect(writeUrl({ locale: 'en', project: null, camera: null })).toBe('');
+  });
+
+  it.each([
+    ['an unknown project', '?project=atlantis'],
+    ['script in a parameter', '?project=%3Cscript%3Ealert(1)%3C/script%3E&lang=%22%3E'],
+    ['a malformed camera', '?map=abc,1'],
+    ['a camera off the globe', '?map=95,400,5'],
+    ['an absurdly long value', `?project=${'a'.repeat(5000)}`],
+  ])('ignores %s and keeps the defaults', (_, search) => {
+    expect(readUrl(search, known)).toEqual({ locale: 'en', project: null, camera: null });
+  });
+});
