@@ -20,14 +20,6 @@ export const SELECTED_COLOUR = '#111111';
 /** Statuses drawn with a solid line or filled symbol; the others are dashed or hollow. */
 export const BUILT_STATUSES: readonly Project['status']['value'][] = ['operational'];
 
-export const STATUS_ORDER: readonly Project['status']['value'][] = [
-  'operational',
-  'under-construction',
-  'planned',
-  'suspended',
-  'cancelled',
-];
-
 export function sectorColour(): ExpressionSpecification {
   const pairs = Object.entries(SECTOR_COLOURS).flat();
   return ['match', ['get', 'sector'], ...pairs, '#555555'] as unknown as ExpressionSpecification;

@@ -1,9 +1,10 @@
 /**
  * The view in the address bar: readable parameters a colleague can edit by hand
- * (`?project=hcmc-metro-line-1&lang=ja&map=10.8,106.7,11`). Reading never trusts
+ * (`?country=KH,VN&project=hcmc-metro-line-1&lang=ja&map=10.8,106.7,11`). Reading never trusts
  * the address: anything malformed or unknown is dropped and the default applies.
  */
-import { parseSnapshot, type ViewSnapshot } from './view.svelte';
+import { DIMENSIONS } from '../data/filter';
+import { parseSnapshot, type KnownValues, type ViewSnapshot } from './view.svelte';
 
 /** Longest parameter value read; anything longer is hostile or broken. */
 const MAX_VALUE = 200;
@@ -13,20 +14,24 @@ function param(params: URLSearchParams, name: string): string | undefined {
   return value !== null && value.length <= MAX_VALUE ? value : undefined;
 }
 
-export function readUrl(search: string, knownProjects: ReadonlySet<string>): ViewSnapshot {
+export function readUrl(search: string, known: KnownValues): ViewSnapshot {
   const params = new URLSearchParams(search);
   const map = param(params, 'map')?.split(',').map(Number);
   const camera =
     map && map.length === 3 ? { center: [map[1], map[0]] as [number, number], zoom: map[2] } : undefined;
+  const filters = Object.fromEntries(DIMENSIONS.map((d) => [d, param(params, d)?.split(',') ?? []]));
   return parseSnapshot(
-    { project: param(params, 'project'), locale: param(params, 'lang'), camera },
-    knownProjects,
+    { project: param(params, 'project'), locale: param(params, 'lang'), camera, filters },
+    known,
   );
 }
 
 /** Writes a snapshot as a query string, leaving out what is at its default. */
 export function writeUrl(snapshot: ViewSnapshot): string {
   const params = new URLSearchParams();
+  for (const dimension of DIMENSIONS) {
+    if (snapshot.filters[dimension].length > 0) params.set(dimension, snapshot.filters[dimension].join(','));
+  }
   if (snapshot.project) params.set('project', snapshot.project);
   if (snapshot.locale !== 'en') params.set('lang', snapshot.locale);
   if (snapshot.camera) {

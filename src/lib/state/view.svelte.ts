@@ -4,6 +4,7 @@
  */
 import { isLocale, translate, type Locale } from '../i18n/translate';
 import type { MessageKey } from '../i18n/en';
+import { DIMENSIONS, NO_FILTERS, type Dimension, type FilterValues } from '../data/filter';
 
 export interface Camera {
   center: [number, number];
@@ -14,17 +15,33 @@ export interface ViewSnapshot {
   locale: Locale;
   project: string | null;
   camera: Camera | null;
+  filters: FilterValues;
 }
 
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** The values a snapshot may name; anything else in untrusted input is dropped. */
+export interface KnownValues {
+  projects: ReadonlySet<string>;
+  options: Record<Dimension, ReadonlySet<string>>;
+}
+
+function parseFilters(input: unknown, known: KnownValues): FilterValues {
+  const value = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
+  const filters = { ...NO_FILTERS };
+  for (const dimension of DIMENSIONS) {
+    const chosen = value[dimension];
+    if (!Array.isArray(chosen)) continue;
+    filters[dimension] = [
+      ...new Set(chosen.filter((v): v is string => typeof v === 'string' && known.options[dimension].has(v))),
+    ];
+  }
+  return filters;
+}
 
 /** Reads a snapshot from untrusted input (a link, a scene file): anything malformed falls back to the default. */
-export function parseSnapshot(input: unknown, knownProjects: ReadonlySet<string>): ViewSnapshot {
+export function parseSnapshot(input: unknown, known: KnownValues): ViewSnapshot {
   const value = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
   const project =
-    typeof value.project === 'string' && ID.test(value.project) && knownProjects.has(value.project)
-      ? value.project
-      : null;
+    typeof value.project === 'string' && known.projects.has(value.project) ? value.project : null;
   const camera = value.camera as Record<string, unknown> | undefined;
   const center = camera?.center;
   const validCamera =
@@ -42,6 +59,7 @@ export function parseSnapshot(input: unknown, knownProjects: ReadonlySet<string>
     camera: validCamera
       ? { center: [center[0] as number, center[1] as number], zoom: camera.zoom as number }
       : null,
+    filters: parseFilters(value.filters, known),
   };
 }
 
@@ -52,11 +70,25 @@ export class ViewState {
   /** Transient pointer state; not part of a snapshot. */
   hovered = $state<string | null>(null);
   camera = $state.raw<Camera | null>(null);
+  filters = $state.raw<FilterValues>(NO_FILTERS);
 
   constructor(initial?: Partial<ViewSnapshot>) {
     if (initial?.locale) this.locale = initial.locale;
     if (initial?.project) this.project = initial.project;
     if (initial?.camera) this.camera = initial.camera;
+    if (initial?.filters) this.filters = initial.filters;
+  }
+
+  toggleFilter(dimension: Dimension, value: string): void {
+    const chosen = this.filters[dimension];
+    this.filters = {
+      ...this.filters,
+      [dimension]: chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value],
+    };
+  }
+
+  clearFilters(): void {
+    this.filters = NO_FILTERS;
   }
 
   t = (key: MessageKey, params?: Record<string, string | number>): string =>
@@ -82,6 +114,7 @@ export class ViewState {
   restore(snapshot: ViewSnapshot): void {
     this.locale = snapshot.locale;
     this.project = snapshot.project;
+    this.filters = snapshot.filters;
     if (snapshot.camera) {
       this.camera = snapshot.camera;
       this.cameraRequest++;
@@ -89,6 +122,6 @@ export class ViewState {
   }
 
   snapshot(): ViewSnapshot {
-    return { locale: this.locale, project: this.project, camera: this.camera };
+    return { locale: this.locale, project: this.project, camera: this.camera, filters: this.filters };
   }
 }

@@ -1,22 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { readUrl, writeUrl } from '../../../src/lib/state/url';
 
-const known = new Set(['hcmc-metro-line-1', 'bangkok-red-line']);
+const known = {
+  projects: new Set(['hcmc-metro-line-1', 'bangkok-red-line']),
+  options: {
+    country: new Set(['KH', 'VN', 'TH']),
+    corridor: new Set(['southern-economic-corridor', 'sec-dawei']),
+    sector: new Set(['transport', 'energy']),
+    status: new Set(['operational']),
+  },
+};
+const none = { country: [], corridor: [], sector: [], status: [] };
+const defaults = { locale: 'en', project: null, camera: null, filters: none };
 
 describe('the view in the address bar', () => {
-  it('round-trips a whole view', () => {
+  it('round-trips a whole view with readable parameters', () => {
     const view = {
       locale: 'ja' as const,
       project: 'hcmc-metro-line-1',
       camera: { center: [106.7, 10.8] as [number, number], zoom: 11 },
+      filters: { ...none, country: ['KH', 'VN'], corridor: ['sec-dawei'] },
     };
     const search = writeUrl(view);
-    expect(search).toBe('?project=hcmc-metro-line-1&lang=ja&map=10.8000,106.7000,11.00');
+    expect(search).toBe(
+      '?country=KH,VN&corridor=sec-dawei&project=hcmc-metro-line-1&lang=ja&map=10.8000,106.7000,11.00',
+    );
     expect(readUrl(search, known)).toEqual(view);
   });
 
   it('writes nothing for the default view', () => {
-    expect(writeUrl({ locale: 'en', project: null, camera: null })).toBe('');
+    expect(writeUrl({ locale: 'en', project: null, camera: null, filters: none })).toBe('');
+  });
+
+  it('keeps the known values of a filter and drops the rest', () => {
+    expect(readUrl('?country=KH,ZZ,KH,<b>&status=operational', known).filters).toEqual({
+      ...none,
+      country: ['KH'],
+      status: ['operational'],
+    });
   });
 
   it.each([
@@ -24,8 +45,9 @@ describe('the view in the address bar', () => {
     ['script in a parameter', '?project=%3Cscript%3Ealert(1)%3C/script%3E&lang=%22%3E'],
     ['a malformed camera', '?map=abc,1'],
     ['a camera off the globe', '?map=95,400,5'],
-    ['an absurdly long value', `?project=${'a'.repeat(5000)}`],
+    ['an absurdly long value', `?project=${'a'.repeat(5000)}&country=${'KH,'.repeat(2000)}`],
+    ['unknown filter values', '?country=FR&sector=mining'],
   ])('ignores %s and keeps the defaults', (_, search) => {
-    expect(readUrl(search, known)).toEqual({ locale: 'en', project: null, camera: null });
+    expect(readUrl(search, known)).toEqual(defaults);
   });
 });

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnapshot } from '../../../src/lib/state/view.svelte';
 
-const known = new Set(['hcmc-metro-line-1']);
+const known = {
+  projects: new Set(['hcmc-metro-line-1']),
+  options: {
+    country: new Set(['KH']),
+    corridor: new Set<string>(),
+    sector: new Set<string>(),
+    status: new Set<string>(),
+  },
+};
+const none = { country: [], corridor: [], sector: [], status: [] };
 
 describe('parseSnapshot', () => {
   it('reads a well-formed snapshot', () => {
-    const input = { locale: 'ja', project: 'hcmc-metro-line-1', camera: { center: [106.7, 10.8], zoom: 11 } };
+    const input = {
+      locale: 'ja',
+      project: 'hcmc-metro-line-1',
+      camera: { center: [106.7, 10.8], zoom: 11 },
+      filters: { ...none, country: ['KH'] },
+    };
     expect(parseSnapshot(input, known)).toEqual(input);
   });
 
@@ -18,10 +32,13 @@ describe('parseSnapshot', () => {
     ['a camera off the globe', { camera: { center: [500, 10], zoom: 5 } }],
     ['a camera with NaN', { camera: { center: [Number.NaN, 10], zoom: 5 } }],
     ['a zoom out of range', { camera: { center: [100, 10], zoom: 99 } }],
+    ['filters that are not lists', { filters: { country: 'KH' } }],
+    ['unknown filter values', { filters: { country: ['FR', 42] } }],
   ])('falls back to the defaults for %s', (_, input) => {
     const snapshot = parseSnapshot(input, known);
     expect(snapshot.project).toBeNull();
     expect(snapshot.locale).toBe('en');
     expect(snapshot.camera).toBeNull();
+    expect(snapshot.filters).toEqual(none);
   });
 });

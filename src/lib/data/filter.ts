@@ -1,0 +1,84 @@
+/**
+ * Faceted filtering of projects. Pure functions: the same filter drives the map
+ * (as a MapLibre expression over project ids), the list and the counts.
+ */
+import type { Project } from './schema';
+
+/** Statuses in lifecycle order (the order of the schema's enum). */
+const STATUS_ORDER: readonly Project['status']['value'][] = [
+  'planned',
+  'under-construction',
+  'operational',
+  'suspended',
+  'cancelled',
+];
+
+export const DIMENSIONS = ['country', 'corridor', 'sector', 'status'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+export type FilterValues = Record<Dimension, readonly string[]>;
+
+export const NO_FILTERS: FilterValues = { country: [], corridor: [], sector: [], status: [] };
+
+/** The values a project has on one dimension. A corridor belongs to itself and its sub-corridors. */
+export function valuesOf(project: Project, dimension: Dimension): readonly string[] {
+  switch (dimension) {
+    case 'country':
+      return project.countries;
+    case 'corridor':
+      return project.kind === 'corridor'
+        ? [project.id, ...project.subCorridors.map((s) => s.id), ...project.corridors]
+        : project.corridors;
+    case 'sector':
+      return [project.sector];
+    case 'status':
+      return [project.status.value];
+  }
+}
+
+/** Within a dimension any chosen value matches; across dimensions all must. */
+export function matches(project: Project, filters: FilterValues, except?: Dimension): boolean {
+  return DIMENSIONS.every((dimension) => {
+    const chosen = filters[dimension];
+    if (dimension === except || chosen.length === 0) return true;
+    const values = valuesOf(project, dimension);
+    return chosen.some((value) => values.includes(value));
+  });
+}
+
+export function filterProjects(projects: readonly Project[], filters: FilterValues): Project[] {
+  return projects.filter((p) => matches(p, filters));
+}
+
+/** How many projects each option would leave, given the choices on the other dimensions. */
+export function optionCounts(
+  projects: readonly Project[],
+  filters: FilterValues,
+  dimension: Dimension,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const project of projects) {
+    if (!matches(project, filters, dimension)) continue;
+    for (const value of new Set(valuesOf(project, dimension)))
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function isFiltered(filters: FilterValues): boolean {
+  return DIMENSIONS.some((d) => filters[d].length > 0);
+}
+
+/** Every option each dimension has in the data: statuses in lifecycle order, the rest in first-seen order. */
+export function knownOptions(projects: readonly Project[]): Record<Dimension, Set<string>> {
+  const options = Object.fromEntries(DIMENSIONS.map((d) => [d, new Set<string>()])) as Record<
+    Dimension,
+    Set<string>
+  >;
+  for (const project of projects) {
+    for (const dimension of DIMENSIONS)
+      valuesOf(project, dimension).forEach((v) => options[dimension].add(v));
+  }
+  const statuses = options.status;
+  options.status = new Set(STATUS_ORDER.filter((s) => statuses.has(s)));
+  return options;
+}

@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { mapIdle, screenshot } from './helpers';
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+const contract = JSON.parse(readFileSync('dist/data/projects.geojson', 'utf8')) as {
+  features: { properties: { project: string; countries: string } }[];
+};
+const cambodian = [
+  ...new Set(
+    contract.features
+      .filter((f) => f.properties.countries.split(',').includes('KH'))
+      .map((f) => f.properties.project),
+  ),
+].sort();
+
+async function renderedProjects(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const el = document.querySelector('.map') as HTMLElement & {
+      maplibreMap: {
+        getStyle(): { layers: { id: string }[] };
+        queryRenderedFeatures(o: { layers: string[] }): { properties: { project: string } }[];
+      };
+    };
+    const layers = el.maplibreMap
+      .getStyle()
+      .layers.map((l) => l.id)
+      .filter((id) => id.startsWith('project-'));
+    return [
+      ...new Set(el.maplibreMap.queryRenderedFeatures({ layers }).map((f) => f.properties.project)),
+    ].sort();
+  });
+}
+
+test('?country=KH leaves only Cambodian projects on the map and in the list', async ({ page }) => {
+  await page.goto('./?country=KH');
+  await mapIdle(page);
+  expect(cambodian.length).toBeGreaterThan(2);
+  expect(await renderedProjects(page)).toEqual(cambodian);
+  const listed = await page
+    .locator('#project-list-title ~ ul button[data-project]')
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-project')));
+  // Every Cambodian project is located, so the list and the map agree exactly.
+  expect(listed.sort()).toEqual(cambodian);
+  await expect(page.locator('#project-list-title')).toContainText(/of 13 projects/);
+  await expect(page.getByRole('checkbox', { name: /Cambodia/ })).toBeChecked();
+  await screenshot(page, 'filter-cambodia');
+});
+
+test('ticking filters narrows the map, counts what each option would leave, and clears in one action', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await mapIdle(page);
+  const all = await renderedProjects(page);
+  const energy = page.getByRole('checkbox', { name: /^Energy/ });
+  await energy.check();
+  await expect(page).toHaveURL(/sector=energy/);
+  await mapIdle(page);
+  const energyOnly = await renderedProjects(page);
+  expect(energyOnly.length).toBeGreaterThan(0);
+  expect(energyOnly.length).toBeLessThan(all.length);
+  // With energy chosen, the Thailand option counts only Thai energy projects.
+  const thailand = page.locator('label', { has: page.getByRole('checkbox', { name: /^Thailand/ }) });
+  await expect(thailand.locator('.count')).toHaveText(/^\d+$/);
+
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await mapIdle(page);
+  expect(await renderedProjects(page)).toEqual(all);
+  await page.goBack();
+  await expect(energy).toBeChecked();
+});
