@@ -39,13 +39,26 @@ test('?country=KH leaves only Cambodian projects on the map and in the list', as
   expect(cambodian.length).toBeGreaterThan(2);
   expect(await renderedProjects(page)).toEqual(cambodian);
   const listed = await page
-    .locator('#project-list-title ~ ul button[data-project]')
+    .locator('#project-list-title ~ table button[data-project]')
     .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-project')));
   // Every Cambodian project is located, so the list and the map agree exactly.
   expect(listed.sort()).toEqual(cambodian);
   await expect(page.locator('#project-list-title')).toContainText(/of 13 projects/);
   await expect(page.getByRole('checkbox', { name: /Cambodia/ })).toBeChecked();
   await screenshot(page, 'filter-cambodia');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  const csv = readFileSync((await (await download).path())!, 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(csv[0]).toMatch(/^id,name,countries,/);
+  expect(
+    csv
+      .slice(1)
+      .map((row) => row.split(',')[0])
+      .sort(),
+  ).toEqual(cambodian);
 });
 
 test('ticking filters narrows the map, counts what each option would leave, and clears in one action', async ({

@@ -1,0 +1,63 @@
+/** Downloads of the filtered projects: CSV for spreadsheets, GeoJSON for GIS. */
+import type { Project, Source } from './schema';
+import { projectFeatures } from './features';
+
+const COLUMNS = [
+  'id',
+  'name',
+  'countries',
+  'sector',
+  'kind',
+  'status',
+  'status_confirmed',
+  'corridors',
+  'financing_as_stated',
+  'located',
+  'sources',
+] as const;
+
+/** RFC 4180 quoting; a leading =, +, - or @ is defused so spreadsheets do not run it as a formula. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+function sourcesOf(project: Project, sourceById: ReadonlyMap<string, Source>): string {
+  const ids = new Set<string>();
+  JSON.stringify(project, (key, value: unknown) => {
+    if (key === 'source' && typeof value === 'string') ids.add(value);
+    return value;
+  });
+  return [...ids]
+    .map((id) => {
+      const source = sourceById.get(id);
+      if (!source) return id;
+      if (source.type === 'web') return `${source.title} <${source.url}> (read ${source.accessed})`;
+      if (source.type === 'document') return `${source.title} (${source.file})`;
+      return `${source.title} (${source.package})`;
+    })
+    .join(' | ');
+}
+
+export function projectsCsv(projects: readonly Project[], sourceById: ReadonlyMap<string, Source>): string {
+  const rows = projects.map((p) => [
+    p.id,
+    p.name,
+    p.countries.join(' '),
+    p.sector,
+    p.kind,
+    p.status.value,
+    p.status.confirmed,
+    p.corridors.join(' '),
+    p.financing.map((t) => `${t.name}: ${t.amount ? t.amount.asStated : 'not disclosed'}`).join('; '),
+    p.geometry.parts.length > 0 ? 'yes' : 'no',
+    sourcesOf(p, sourceById),
+  ]);
+  return (
+    [COLUMNS as readonly string[], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+  );
+}
+
+export function projectsGeojson(projects: readonly Project[]): string {
+  return JSON.stringify(projectFeatures(projects));
+}

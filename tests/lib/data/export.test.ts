@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, projectsCsv, projectsGeojson } from '../../../src/lib/data/export';
+import { validateAtlas } from '../../../src/lib/data/validate';
+import { project, rawAtlas } from '../../fixtures/atlas';
+
+const { atlas } = validateAtlas(rawAtlas({ projects: [project()] }));
+const sourceById = new Map(atlas!.sources.map((s) => [s.id, s]));
+
+describe('CSV export', () => {
+  it('has a header and one row per project, with amounts as stated and every source', () => {
+    const [header, row, end] = projectsCsv(atlas!.projects, sourceById).split('\r\n');
+    expect(header).toBe(
+      'id,name,countries,sector,kind,status,status_confirmed,corridors,financing_as_stated,located,sources',
+    );
+    expect(row).toContain(
+      'metro-line,Metro Line,VN,transport,metro,operational,2024-12-22,,Tranche I: 1 billion yen,yes,',
+    );
+    expect(row).toContain('Line page <https://example.org/line> (read 2026-11-22)');
+    expect(row).toContain('Joint Statement (002_8c8b1a2f0346ba07.txt)');
+    expect(end).toBe('');
+  });
+
+  it('quotes commas and quotes, and defuses spreadsheet formulas', () => {
+    expect(csvCell('a, "b"')).toBe('"a, ""b"""');
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('-1')).toBe("'-1");
+  });
+});
+
+describe('GeoJSON export', () => {
+  it('is the public data contract for the given projects', () => {
+    const collection = JSON.parse(projectsGeojson(atlas!.projects)) as { type: string; features: unknown[] };
+    expect(collection.type).toBe('FeatureCollection');
+    expect(collection.features).toHaveLength(2);
+  });
+});
