@@ -29,6 +29,8 @@ export function readRawAtlas(root: string): RawAtlas {
     programmes: readJson(root, join(geodata, 'programmes.json')),
     headlines: readJson(root, join(geodata, 'headlines.json')),
     series: readJson(root, join(geodata, 'series.json')),
+    rates: readJson(root, join(geodata, 'rates.json')),
+    events: readJson(root, join(geodata, 'events.json')),
   };
 }
 

@@ -277,7 +277,31 @@ export const Series = z.object({
   points: z.array(SeriesPoint),
 });
 
+/** A currency's value against the US dollar on a date, for showing amounts in dollars. */
+export const Rate = z.object({
+  currency: z.enum(['JPY', 'THB', 'VND', 'KHR', 'EUR']),
+  /** Units of `currency` per one US dollar. */
+  perUsd: z.number().positive(),
+  /** The day or month the rate applies to. */
+  date: PartialDate,
+  /** What the rate is, as the source defines it, e.g. "monthly average of daily noon buying rates". */
+  basis: z.string().min(1),
+  refs: Refs,
+});
+
+/** A dated event for timelines and chart annotations (e.g. AJCEP entering into force). */
+export const TimelineEvent = z.object({
+  id: Id,
+  date: PartialDate,
+  label: z.string().min(1),
+  /** Japanese label, where a source gives the name in Japanese or it is a UI-level translation of a title. */
+  labelJa: z.string().min(1).optional(),
+  refs: Refs,
+});
+
 export const SourcesFile = z.array(Source);
+export const RatesFile = z.array(Rate);
+export const EventsFile = z.array(TimelineEvent);
 export const ProgrammesFile = z.array(Programme);
 export const HeadlinesFile = z.array(Headline);
 export const SeriesFile = z.array(Series);
@@ -295,3 +319,5 @@ export type Programme = z.infer<typeof Programme>;
 export type Headline = z.infer<typeof Headline>;
 export type Series = z.infer<typeof Series>;
 export type SeriesPoint = z.infer<typeof SeriesPoint>;
+export type Rate = z.infer<typeof Rate>;
+export type TimelineEvent = z.infer<typeof TimelineEvent>;

@@ -8,16 +8,20 @@ import { formatPath, type DataIssue } from './data-error.ts';
 import { isClosed, positions, signedArea } from './geometry.ts';
 import { inRegion, REGION_BBOX } from './region.ts';
 import {
+  EventsFile,
   HeadlinesFile,
+  RatesFile,
   Project as ProjectSchema,
   ProgrammesFile,
   SeriesFile,
   SourcesFile,
   type Headline,
   type Programme,
+  type Rate,
   type Ref,
   type Series,
   type Source,
+  type TimelineEvent,
 } from './schema.ts';
 
 export interface RawFile {
@@ -32,6 +36,8 @@ export interface RawAtlas {
   programmes: RawFile;
   headlines: RawFile;
   series: RawFile;
+  rates: RawFile;
+  events: RawFile;
 }
 
 export interface Atlas {
@@ -40,6 +46,8 @@ export interface Atlas {
   programmes: Programme[];
   headlines: Headline[];
   series: Series[];
+  rates: Rate[];
+  events: TimelineEvent[];
 }
 type Project = z.infer<typeof ProjectSchema>;
 
@@ -189,6 +197,8 @@ export function validateAtlas(raw: RawAtlas): Result {
   const programmes = parse(ProgrammesFile, raw.programmes, issues) ?? [];
   const headlines = parse(HeadlinesFile, raw.headlines, issues) ?? [];
   const series = parse(SeriesFile, raw.series, issues) ?? [];
+  const rates = parse(RatesFile, raw.rates, issues) ?? [];
+  const events = parse(EventsFile, raw.events, issues) ?? [];
 
   const seen = new Map<string, string>();
   const unique = (id: string, file: string, path: string, what: string) => {
@@ -202,6 +212,7 @@ export function validateAtlas(raw: RawAtlas): Result {
       issues.push({ file: projectFile.get(p.id)!, path: 'id', message: `"${p.id}" is also a programme id` });
   }
   headlines.forEach((h, i) => unique(`headline:${h.id}`, raw.headlines.file, `[${i}].id`, 'headline'));
+  events.forEach((e, i) => unique(`event:${e.id}`, raw.events.file, `[${i}].id`, 'event'));
   series.forEach((s, i) => {
     unique(`series:${s.id}`, raw.series.file, `[${i}].id`, 'series');
     const years = s.points.map((p) => p.year);
@@ -259,12 +270,22 @@ export function validateAtlas(raw: RawAtlas): Result {
   programmes.forEach((p, i) => checkRefsAndDates(p, raw.programmes.file, `[${i}]`));
   headlines.forEach((h, i) => checkRefsAndDates(h, raw.headlines.file, `[${i}]`));
   series.forEach((s, i) => checkRefsAndDates(s, raw.series.file, `[${i}]`));
+  rates.forEach((r, i) => checkRefsAndDates(r, raw.rates.file, `[${i}]`));
+  events.forEach((e, i) => checkRefsAndDates(e, raw.events.file, `[${i}]`));
   for (const file of raw.sources) checkRefsAndDates(file.data, file.file, '');
 
   if (issues.length > 0) return { atlas: null, issues };
   const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
   return {
-    atlas: { sources: sources.sort(byId), projects: projects.sort(byId), programmes, headlines, series },
+    atlas: {
+      sources: sources.sort(byId),
+      projects: projects.sort(byId),
+      programmes,
+      headlines,
+      series,
+      rates,
+      events: [...events].sort((a, b) => a.date.localeCompare(b.date)),
+    },
     issues: [],
   };
 }

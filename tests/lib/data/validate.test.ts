@@ -209,3 +209,30 @@ describe('validateAtlas', () => {
     ]);
   });
 });
+
+describe('validateAtlas: rates and events', () => {
+  const event = (id: string) => ({
+    id,
+    date: '2008-12-01',
+    label: 'AJCEP enters into force',
+    refs: [{ source: 'summit' }],
+  });
+
+  it('rejects duplicate event ids', () => {
+    const raw = rawAtlas();
+    raw.events.data = [event('ajcep'), event('ajcep')];
+    expect(validateAtlas(raw).issues.map(formatIssue)).toEqual([
+      'geodata/events.json: [1].id: duplicate event id "event:ajcep" (also in geodata/events.json)',
+    ]);
+  });
+
+  it('requires every rate to cite its source', () => {
+    const raw = rawAtlas();
+    raw.rates.data = [
+      { currency: 'JPY', perUsd: 110.5, date: '2016-05', basis: 'monthly average', refs: [] },
+    ];
+    expect(validateAtlas(raw).issues.map(formatIssue)).toEqual([
+      'geodata/rates.json: [0].refs: needs at least one source',
+    ]);
+  });
+});
