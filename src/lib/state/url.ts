@@ -21,7 +21,13 @@ export function readUrl(search: string, known: KnownValues): ViewSnapshot {
     map && map.length === 3 ? { center: [map[1], map[0]] as [number, number], zoom: map[2] } : undefined;
   const filters = Object.fromEntries(DIMENSIONS.map((d) => [d, param(params, d)?.split(',') ?? []]));
   return parseSnapshot(
-    { project: param(params, 'project'), locale: param(params, 'lang'), camera, filters },
+    {
+      project: param(params, 'project'),
+      locale: param(params, 'lang'),
+      camera,
+      filters,
+      query: param(params, 'q'),
+    },
     known,
   );
 }
@@ -32,6 +38,7 @@ export function writeUrl(snapshot: ViewSnapshot): string {
   for (const dimension of DIMENSIONS) {
     if (snapshot.filters[dimension].length > 0) params.set(dimension, snapshot.filters[dimension].join(','));
   }
+  if (snapshot.query) params.set('q', snapshot.query);
   if (snapshot.project) params.set('project', snapshot.project);
   if (snapshot.locale !== 'en') params.set('lang', snapshot.locale);
   if (snapshot.camera) {

@@ -16,7 +16,12 @@ export interface ViewSnapshot {
   project: string | null;
   camera: Camera | null;
   filters: FilterValues;
+  /** The text in the search box. */
+  query: string;
 }
+
+/** Longest search text kept; longer input is cut, not rejected. */
+export const MAX_QUERY = 100;
 
 /** The values a snapshot may name; anything else in untrusted input is dropped. */
 export interface KnownValues {
@@ -60,6 +65,7 @@ export function parseSnapshot(input: unknown, known: KnownValues): ViewSnapshot 
       ? { center: [center[0] as number, center[1] as number], zoom: camera.zoom as number }
       : null,
     filters: parseFilters(value.filters, known),
+    query: typeof value.query === 'string' ? value.query.slice(0, MAX_QUERY) : '',
   };
 }
 
@@ -71,12 +77,14 @@ export class ViewState {
   hovered = $state<string | null>(null);
   camera = $state.raw<Camera | null>(null);
   filters = $state.raw<FilterValues>(NO_FILTERS);
+  query = $state('');
 
   constructor(initial?: Partial<ViewSnapshot>) {
     if (initial?.locale) this.locale = initial.locale;
     if (initial?.project) this.project = initial.project;
     if (initial?.camera) this.camera = initial.camera;
     if (initial?.filters) this.filters = initial.filters;
+    if (initial?.query) this.query = initial.query;
   }
 
   toggleFilter(dimension: Dimension, value: string): void {
@@ -115,6 +123,7 @@ export class ViewState {
     this.locale = snapshot.locale;
     this.project = snapshot.project;
     this.filters = snapshot.filters;
+    this.query = snapshot.query;
     if (snapshot.camera) {
       this.camera = snapshot.camera;
       this.cameraRequest++;
@@ -122,6 +131,12 @@ export class ViewState {
   }
 
   snapshot(): ViewSnapshot {
-    return { locale: this.locale, project: this.project, camera: this.camera, filters: this.filters };
+    return {
+      locale: this.locale,
+      project: this.project,
+      camera: this.camera,
+      filters: this.filters,
+      query: this.query,
+    };
   }
 }

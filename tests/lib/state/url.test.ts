@@ -11,7 +11,7 @@ const known = {
   },
 };
 const none = { country: [], corridor: [], sector: [], status: [] };
-const defaults = { locale: 'en', project: null, camera: null, filters: none };
+const defaults = { locale: 'en', project: null, camera: null, filters: none, query: '' };
 
 describe('the view in the address bar', () => {
   it('round-trips a whole view with readable parameters', () => {
@@ -20,16 +20,17 @@ describe('the view in the address bar', () => {
       project: 'hcmc-metro-line-1',
       camera: { center: [106.7, 10.8] as [number, number], zoom: 11 },
       filters: { ...none, country: ['KH', 'VN'], corridor: ['sec-dawei'] },
+      query: 'ben thanh & suối',
     };
     const search = writeUrl(view);
     expect(search).toBe(
-      '?country=KH,VN&corridor=sec-dawei&project=hcmc-metro-line-1&lang=ja&map=10.8000,106.7000,11.00',
+      '?country=KH,VN&corridor=sec-dawei&q=ben+thanh+%26+su%E1%BB%91i&project=hcmc-metro-line-1&lang=ja&map=10.8000,106.7000,11.00',
     );
     expect(readUrl(search, known)).toEqual(view);
   });
 
   it('writes nothing for the default view', () => {
-    expect(writeUrl({ locale: 'en', project: null, camera: null, filters: none })).toBe('');
+    expect(writeUrl({ locale: 'en', project: null, camera: null, filters: none, query: '' })).toBe('');
   });
 
   it('keeps the known values of a filter and drops the rest', () => {

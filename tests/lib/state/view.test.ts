@@ -19,6 +19,7 @@ describe('parseSnapshot', () => {
       project: 'hcmc-metro-line-1',
       camera: { center: [106.7, 10.8], zoom: 11 },
       filters: { ...none, country: ['KH'] },
+      query: 'metro',
     };
     expect(parseSnapshot(input, known)).toEqual(input);
   });
