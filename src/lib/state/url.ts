@@ -4,7 +4,7 @@
  * the address: anything malformed or unknown is dropped and the default applies.
  */
 import { DIMENSIONS } from '../data/filter';
-import { parseSnapshot, type KnownValues, type ViewSnapshot } from './view.svelte';
+import { DEFAULT_PANELS, parseSnapshot, type KnownValues, type ViewSnapshot } from './view.svelte';
 
 /** Longest parameter value read; anything longer is hostile or broken. */
 const MAX_VALUE = 200;
@@ -27,6 +27,11 @@ export function readUrl(search: string, known: KnownValues): ViewSnapshot {
       camera,
       filters,
       query: param(params, 'q'),
+      panels: {
+        fundingBy: param(params, 'funding'),
+        currency: param(params, 'currency')?.toUpperCase(),
+        trade: param(params, 'trade'),
+      },
     },
     known,
   );
@@ -40,6 +45,11 @@ export function writeUrl(snapshot: ViewSnapshot): string {
   }
   if (snapshot.query) params.set('q', snapshot.query);
   if (snapshot.project) params.set('project', snapshot.project);
+  if (snapshot.panels.fundingBy !== DEFAULT_PANELS.fundingBy)
+    params.set('funding', snapshot.panels.fundingBy);
+  if (snapshot.panels.currency !== DEFAULT_PANELS.currency)
+    params.set('currency', snapshot.panels.currency.toLowerCase());
+  if (snapshot.panels.trade !== DEFAULT_PANELS.trade) params.set('trade', snapshot.panels.trade);
   if (snapshot.locale !== 'en') params.set('lang', snapshot.locale);
   if (snapshot.camera) {
     const { center, zoom } = snapshot.camera;

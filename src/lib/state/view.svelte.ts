@@ -5,6 +5,28 @@
 import { isLocale, translate, type Locale } from '../i18n/translate';
 import type { MessageKey } from '../i18n/en';
 import { DIMENSIONS, NO_FILTERS, type Dimension, type FilterValues } from '../data/filter';
+import { GROUPINGS, type Grouping } from '../charts/funding';
+import type { Currency } from '../data/convert';
+
+/** Choices made in the side panels. */
+export interface PanelChoices {
+  fundingBy: Grouping;
+  currency: Currency;
+  trade: 'trade' | 'fdi';
+}
+
+export const DEFAULT_PANELS: PanelChoices = { fundingBy: 'project', currency: 'JPY', trade: 'trade' };
+
+function parsePanels(input: unknown): PanelChoices {
+  const value = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
+  return {
+    fundingBy: (GROUPINGS as readonly unknown[]).includes(value.fundingBy)
+      ? (value.fundingBy as Grouping)
+      : 'project',
+    currency: value.currency === 'USD' ? 'USD' : 'JPY',
+    trade: value.trade === 'fdi' ? 'fdi' : 'trade',
+  };
+}
 
 export interface Camera {
   center: [number, number];
@@ -18,6 +40,7 @@ export interface ViewSnapshot {
   filters: FilterValues;
   /** The text in the search box. */
   query: string;
+  panels: PanelChoices;
 }
 
 /** Longest search text kept; longer input is cut, not rejected. */
@@ -66,6 +89,7 @@ export function parseSnapshot(input: unknown, known: KnownValues): ViewSnapshot 
       : null,
     filters: parseFilters(value.filters, known),
     query: typeof value.query === 'string' ? value.query.slice(0, MAX_QUERY) : '',
+    panels: parsePanels(value.panels),
   };
 }
 
@@ -78,6 +102,7 @@ export class ViewState {
   camera = $state.raw<Camera | null>(null);
   filters = $state.raw<FilterValues>(NO_FILTERS);
   query = $state('');
+  panels = $state.raw<PanelChoices>(DEFAULT_PANELS);
 
   constructor(initial?: Partial<ViewSnapshot>) {
     if (initial?.locale) this.locale = initial.locale;
@@ -85,6 +110,7 @@ export class ViewState {
     if (initial?.camera) this.camera = initial.camera;
     if (initial?.filters) this.filters = initial.filters;
     if (initial?.query) this.query = initial.query;
+    if (initial?.panels) this.panels = initial.panels;
   }
 
   toggleFilter(dimension: Dimension, value: string): void {
@@ -93,6 +119,10 @@ export class ViewState {
       ...this.filters,
       [dimension]: chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value],
     };
+  }
+
+  setPanel<K extends keyof PanelChoices>(key: K, value: PanelChoices[K]): void {
+    this.panels = { ...this.panels, [key]: value };
   }
 
   clearFilters(): void {
@@ -124,6 +154,7 @@ export class ViewState {
     this.project = snapshot.project;
     this.filters = snapshot.filters;
     this.query = snapshot.query;
+    this.panels = snapshot.panels;
     if (snapshot.camera) {
       this.camera = snapshot.camera;
       this.cameraRequest++;
@@ -137,6 +168,7 @@ export class ViewState {
       camera: this.camera,
       filters: this.filters,
       query: this.query,
+      panels: this.panels,
     };
   }
 }

@@ -11,7 +11,8 @@ const known = {
   },
 };
 const none = { country: [], corridor: [], sector: [], status: [] };
-const defaults = { locale: 'en', project: null, camera: null, filters: none, query: '' };
+const panels = { fundingBy: 'project', currency: 'JPY', trade: 'trade' } as const;
+const defaults = { locale: 'en' as const, project: null, camera: null, filters: none, query: '', panels };
 
 describe('the view in the address bar', () => {
   it('round-trips a whole view with readable parameters', () => {
@@ -21,16 +22,17 @@ describe('the view in the address bar', () => {
       camera: { center: [106.7, 10.8] as [number, number], zoom: 11 },
       filters: { ...none, country: ['KH', 'VN'], corridor: ['sec-dawei'] },
       query: 'ben thanh & suối',
+      panels: { fundingBy: 'country' as const, currency: 'USD' as const, trade: 'fdi' as const },
     };
     const search = writeUrl(view);
     expect(search).toBe(
-      '?country=KH,VN&corridor=sec-dawei&q=ben+thanh+%26+su%E1%BB%91i&project=hcmc-metro-line-1&lang=ja&map=10.8000,106.7000,11.00',
+      '?country=KH,VN&corridor=sec-dawei&q=ben+thanh+%26+su%E1%BB%91i&project=hcmc-metro-line-1&funding=country&currency=usd&trade=fdi&lang=ja&map=10.8000,106.7000,11.00',
     );
     expect(readUrl(search, known)).toEqual(view);
   });
 
   it('writes nothing for the default view', () => {
-    expect(writeUrl({ locale: 'en', project: null, camera: null, filters: none, query: '' })).toBe('');
+    expect(writeUrl(defaults)).toBe('');
   });
 
   it('keeps the known values of a filter and drops the rest', () => {
@@ -48,6 +50,7 @@ describe('the view in the address bar', () => {
     ['a camera off the globe', '?map=95,400,5'],
     ['an absurdly long value', `?project=${'a'.repeat(5000)}&country=${'KH,'.repeat(2000)}`],
     ['unknown filter values', '?country=FR&sector=mining'],
+    ['unknown panel choices', '?funding=planet&currency=btc&trade=x'],
   ])('ignores %s and keeps the defaults', (_, search) => {
     expect(readUrl(search, known)).toEqual(defaults);
   });

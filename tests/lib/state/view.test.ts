@@ -20,6 +20,7 @@ describe('parseSnapshot', () => {
       camera: { center: [106.7, 10.8], zoom: 11 },
       filters: { ...none, country: ['KH'] },
       query: 'metro',
+      panels: { fundingBy: 'instrument', currency: 'USD', trade: 'fdi' },
     };
     expect(parseSnapshot(input, known)).toEqual(input);
   });
