@@ -118,5 +118,5 @@ export function barLayout(bars: readonly Bar[], width: number, rowHeight = 22) {
     .domain([0, Math.max(1, ...bars.map((b) => b.value))])
     .range([0, Math.max(0, width)])
     .nice();
-  return { x, y, height, ticks: x.ticks(4) };
+  return { x, y, height, ticks: x.ticks(3) };
 }

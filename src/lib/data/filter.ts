@@ -2,7 +2,7 @@
  * Faceted filtering of projects. Pure functions: the same filter drives the map
  * (as a MapLibre expression over project ids), the list and the counts.
  */
-import type { Project } from './schema';
+import type { Programme, Project } from './schema';
 
 /** Statuses in lifecycle order (the order of the schema's enum). */
 const STATUS_ORDER: readonly Project['status']['value'][] = [
@@ -81,4 +81,18 @@ export function knownOptions(projects: readonly Project[]): Record<Dimension, Se
   const statuses = options.status;
   options.status = new Set(STATUS_ORDER.filter((s) => statuses.has(s)));
   return options;
+}
+
+/**
+ * Programmes follow the country and sector filters. A regional programme with no
+ * listed countries covers every country, so a country filter keeps it.
+ */
+export function filterProgrammes(programmes: readonly Programme[], filters: FilterValues): Programme[] {
+  return programmes.filter(
+    (p) =>
+      (filters.country.length === 0 ||
+        p.countries.length === 0 ||
+        filters.country.some((c) => (p.countries as readonly string[]).includes(c))) &&
+      (filters.sector.length === 0 || filters.sector.includes(p.sector)),
+  );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  filterProgrammes,
   filterProjects,
   knownOptions,
   NO_FILTERS,
@@ -71,5 +72,28 @@ describe('knownOptions', () => {
       { ...projects[1]!, status: { ...projects[1]!.status, value: 'planned' } },
     ]);
     expect([...options.status]).toEqual(['planned', 'operational']);
+  });
+});
+
+describe('filterProgrammes', () => {
+  const programme = (id: string, countries: string[], sector = 'health') =>
+    ({ id, countries, sector }) as unknown as import('../../../src/lib/data/schema').Programme;
+  const list = [
+    programme('kh-loan', ['KH'], 'finance'),
+    programme('mm-loan', ['MM'], 'finance'),
+    programme('regional', []),
+  ];
+
+  it('keeps programmes in a chosen country, and regional ones that cover every country', () => {
+    expect(filterProgrammes(list, { ...NO_FILTERS, country: ['KH'] }).map((p) => p.id)).toEqual([
+      'kh-loan',
+      'regional',
+    ]);
+  });
+
+  it('follows the sector filter', () => {
+    expect(filterProgrammes(list, { ...NO_FILTERS, sector: ['health'] }).map((p) => p.id)).toEqual([
+      'regional',
+    ]);
   });
 });

@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { mapIdle, screenshot } from './helpers';
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+test('?country=KH leaves only Cambodian projects in the funding chart', async ({ page }) => {
+  await page.goto('./?country=KH');
+  await mapIdle(page);
+  const bars = await page
+    .locator('.funding rect[data-project]')
+    .evaluateAll((rects) => rects.map((r) => r.getAttribute('data-project')));
+  expect(bars.length).toBeGreaterThan(0);
+  const listed = await page
+    .locator('#project-list-title ~ table button[data-project]')
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-project')));
+  expect(bars.every((id) => listed.includes(id))).toBe(true);
+  await page.locator('.funding').scrollIntoViewIfNeeded();
+  await screenshot(page, 'funding-cambodia');
+});
+
+test('clicking a bar selects its project; hovering a bar highlights it on the map', async ({ page }) => {
+  await page.goto('./');
+  await mapIdle(page);
+  const bar = page.locator('.funding rect[data-project="hcmc-metro-line-1"]');
+  await bar.hover();
+  const hovered = await page.evaluate(() => {
+    const el = document.querySelector('.map') as HTMLElement & {
+      maplibreMap: {
+        querySourceFeatures(s: string): { id: number; properties: { project: string } }[];
+        getFeatureState(f: object): { hovered?: boolean };
+      };
+    };
+    const map = el.maplibreMap;
+    const feature = map
+      .querySourceFeatures('projects')
+      .find((f) => f.properties.project === 'hcmc-metro-line-1')!;
+    return map.getFeatureState({ source: 'projects', id: feature.id }).hovered;
+  });
+  expect(hovered).toBe(true);
+  await bar.click();
+  await expect(page.locator('#project-title')).toContainText('Line 1');
+});
+
+test('the grouping and currency are part of the link', async ({ page }) => {
+  await page.goto('./?funding=instrument&currency=usd');
+  await expect(page.locator('.funding select')).toHaveValue('instrument');
+  await expect(page.getByRole('radio', { name: 'US dollars' })).toBeChecked();
+  await page.locator('.funding select').selectOption('country');
+  await expect(page).toHaveURL(/funding=country/);
+});
