@@ -48,3 +48,19 @@ test('the grouping and currency are part of the link', async ({ page }) => {
   await page.locator('.funding select').selectOption('country');
   await expect(page).toHaveURL(/funding=country/);
 });
+
+test('the project panel shows each yen tranche in dollars only with a sourced rate, and related corridor projects', async ({
+  page,
+}) => {
+  await page.goto('./?project=national-road-5');
+  const panel = page.locator('article[aria-labelledby="project-title"]');
+  await expect(panel.getByRole('heading', { name: 'On the same corridor' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: /Southern Economic Corridor/ })).toBeVisible();
+  const tranches = panel.locator('.tranches > li');
+  expect(await tranches.count()).toBeGreaterThan(3);
+  for (const text of await tranches.allTextContents()) {
+    // Every yen amount either has a dollar equivalent with its rate, or says why not.
+    if (/yen|円/i.test(text))
+      expect(text).toMatch(/≈ .+ per US dollar|No sourced exchange rate|not disclosed/);
+  }
+});

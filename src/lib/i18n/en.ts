@@ -102,6 +102,9 @@ export const en = {
   'funding.noteUsd':
     'Yen amounts converted at the sourced rate for each agreement date; see each project for the rate used.',
   'funding.apart': 'Country and regional programmes (not added to project finance)',
+  'tranche.inUsd': '≈ {amount} at ¥{rate} per US dollar ({date})',
+  'tranche.noRate': 'No sourced exchange rate for this date, so no dollar equivalent is shown.',
+  'selection.related': 'On the same corridor',
   'country.KH': 'Cambodia',
   'country.LA': 'Lao PDR',
   'country.MM': 'Myanmar',

@@ -103,6 +103,9 @@ export const ja: Partial<Record<MessageKey, string>> = {
   'funding.noteUsd':
     '円建ての額を各締結日の出典付きレートで換算。使用したレートは各プロジェクトに表示します。',
   'funding.apart': '国・地域レベルのプログラム（プロジェクト資金に合算しない）',
+  'tranche.inUsd': '≈ {amount}（1米ドル＝{rate}円、{date}）',
+  'tranche.noRate': 'この日付の為替レートに出典がないため、ドル換算は表示しません。',
+  'selection.related': '同じ回廊のプロジェクト',
   'country.KH': 'カンボジア',
   'country.LA': 'ラオス',
   'country.MM': 'ミャンマー',
