@@ -5,7 +5,7 @@
 import type { Programme, Project } from './schema';
 
 /** Statuses in lifecycle order (the order of the schema's enum). */
-const STATUS_ORDER: readonly Project['status']['value'][] = [
+export const STATUS_ORDER: readonly Project['status']['value'][] = [
   'planned',
   'under-construction',
   'operational',

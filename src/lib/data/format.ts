@@ -37,3 +37,14 @@ export function sourceHref(source: Source | undefined): string | null {
   if (!source || source.type !== 'web') return null;
   return /^https?:\/\//.test(source.url) ? source.url : null;
 }
+
+/** A computed sum or conversion, e.g. "¥95.9bn" or "$1.2bn"; never used for an amount a source states. */
+export function formatCompactMoney(value: number, currency: 'JPY' | 'USD', locale: Locale): string {
+  return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'narrowSymbol',
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(value);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citation, formatDate, formatMoney, sourceHref } from '../../../src/lib/data/format';
+import { citation, formatCompactMoney, formatDate, formatMoney, sourceHref } from '../../../src/lib/data/format';
 
 describe('formatDate', () => {
   it('keeps the precision the source gave', () => {
@@ -49,5 +49,12 @@ describe('citations', () => {
     expect(sourceHref(web)).toBe('https://jica.go.jp/x');
     expect(sourceHref(doc)).toBeNull();
     expect(sourceHref({ ...web, url: 'javascript:alert(1)' })).toBeNull();
+  });
+});
+
+describe('formatCompactMoney', () => {
+  it('writes computed sums short, with the currency symbol', () => {
+    expect(formatCompactMoney(95.9e9, 'JPY', 'en')).toBe('¥95.9bn');
+    expect(formatCompactMoney(1.25e9, 'USD', 'en')).toBe('$1.3bn');
   });
 });
