@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { citation, formatCompactMoney, formatDate, formatMoney, sourceHref } from '../../../src/lib/data/format';
+import {
+  citation,
+  formatCompactMoney,
+  formatDate,
+  formatMoney,
+  sourceHref,
+} from '../../../src/lib/data/format';
 
 describe('formatDate', () => {
   it('keeps the precision the source gave', () => {
