@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadAtlas } from '../../src/lib/data/read-geodata';
 import { projectFeatures } from '../../src/lib/data/features';
+import { findRate } from '../../src/lib/data/convert';
 
 const atlas = loadAtlas(fileURLToPath(new URL('../..', import.meta.url)));
 const byId = new Map(atlas.projects.map((p) => [p.id, p]));
@@ -124,5 +125,20 @@ describe('disagreeing sources in the trade series', () => {
       .points.find((p) => p.year === 2005)!;
     expect(fdi2005.value).toBe(7.2);
     expect(fdi2005.alternatives.map((a) => a.value)).toEqual([3.16]);
+  });
+});
+
+describe('exchange rates', () => {
+  it('cover every dated yen amount, so the dollar view leaves out only undated or undisclosed ones', () => {
+    const uncovered: string[] = [];
+    const tranches = [...atlas.projects, ...atlas.programmes].flatMap((owner) =>
+      owner.financing.map((tranche) => ({ owner: owner.id, tranche })),
+    );
+    for (const { owner, tranche } of tranches) {
+      if (!tranche.amount || tranche.amount.currency !== 'JPY' || !tranche.agreementDate) continue;
+      if (!findRate(atlas.rates, 'JPY', tranche.agreementDate))
+        uncovered.push(`${owner} ${tranche.agreementDate}`);
+    }
+    expect(uncovered).toEqual([]);
   });
 });
