@@ -13,11 +13,11 @@ export const STATUS_ORDER: readonly Project['status']['value'][] = [
   'cancelled',
 ];
 
-export const DIMENSIONS = ['country', 'corridor', 'sector', 'status'] as const;
+export const DIMENSIONS = ['country', 'corridor', 'sector', 'status', 'instrument'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 export type FilterValues = Record<Dimension, readonly string[]>;
 
-export const NO_FILTERS: FilterValues = { country: [], corridor: [], sector: [], status: [] };
+export const NO_FILTERS: FilterValues = { country: [], corridor: [], sector: [], status: [], instrument: [] };
 
 /** The values a project has on one dimension. A corridor belongs to itself and its sub-corridors. */
 export function valuesOf(project: Project, dimension: Dimension): readonly string[] {
@@ -32,6 +32,8 @@ export function valuesOf(project: Project, dimension: Dimension): readonly strin
       return [project.sector];
     case 'status':
       return [project.status.value];
+    case 'instrument':
+      return [...new Set(project.financing.flatMap((t) => (t.instrument ? [t.instrument] : [])))];
   }
 }
 

@@ -105,6 +105,7 @@ export const en = {
   'tranche.inUsd': '≈ {amount} at ¥{rate} per US dollar ({date})',
   'tranche.noRate': 'No sourced exchange rate for this date, so no dollar equivalent is shown.',
   'selection.related': 'On the same corridor',
+  'filters.instrument': 'Financing',
   'country.KH': 'Cambodia',
   'country.LA': 'Lao PDR',
   'country.MM': 'Myanmar',

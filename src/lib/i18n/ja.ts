@@ -106,6 +106,7 @@ export const ja: Partial<Record<MessageKey, string>> = {
   'tranche.inUsd': '≈ {amount}（1米ドル＝{rate}円、{date}）',
   'tranche.noRate': 'この日付の為替レートに出典がないため、ドル換算は表示しません。',
   'selection.related': '同じ回廊のプロジェクト',
+  'filters.instrument': '資金の種類',
   'country.KH': 'カンボジア',
   'country.LA': 'ラオス',
   'country.MM': 'ミャンマー',

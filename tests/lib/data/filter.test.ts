@@ -97,3 +97,15 @@ describe('filterProgrammes', () => {
     ]);
   });
 });
+
+describe('the financing filter', () => {
+  it('keeps projects with a tranche of a chosen instrument', () => {
+    expect(ids(filterProjects(projects, { ...NO_FILTERS, instrument: ['oda-loan'] }))).toEqual([
+      'corridor',
+      'metro-line',
+      'plant',
+      'port',
+    ]);
+    expect(filterProjects(projects, { ...NO_FILTERS, instrument: ['grant'] })).toEqual([]);
+  });
+});

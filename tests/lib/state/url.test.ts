@@ -8,9 +8,10 @@ const known = {
     corridor: new Set(['southern-economic-corridor', 'sec-dawei']),
     sector: new Set(['transport', 'energy']),
     status: new Set(['operational']),
+    instrument: new Set(['oda-loan']),
   },
 };
-const none = { country: [], corridor: [], sector: [], status: [] };
+const none = { country: [], corridor: [], sector: [], status: [], instrument: [] };
 const panels = { fundingBy: 'project', currency: 'JPY', trade: 'trade' } as const;
 const defaults = { locale: 'en' as const, project: null, camera: null, filters: none, query: '', panels };
 

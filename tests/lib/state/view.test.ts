@@ -8,9 +8,10 @@ const known = {
     corridor: new Set<string>(),
     sector: new Set<string>(),
     status: new Set<string>(),
+    instrument: new Set<string>(),
   },
 };
-const none = { country: [], corridor: [], sector: [], status: [] };
+const none = { country: [], corridor: [], sector: [], status: [], instrument: [] };
 
 describe('parseSnapshot', () => {
   it('reads a well-formed snapshot', () => {
