@@ -95,6 +95,13 @@ export function axisTicks(x: ScaleLinear<number, number>, y: ScaleLinear<number,
   };
 }
 
+/** Every whole year from the earliest to the latest given, none if none is given. */
+export function yearSpan(years: readonly number[]): number[] {
+  if (years.length === 0) return [];
+  const lo = Math.min(...years);
+  return Array.from({ length: Math.max(...years) - lo + 1 }, (_, i) => lo + i);
+}
+
 /** Runs of consecutive years with a value; a missing year or a null value starts a new run. */
 export function segments(points: readonly SeriesPoint[]): SeriesPoint[][] {
   const sorted = [...points].sort((a, b) => a.year - b.year);
@@ -169,6 +176,9 @@ export interface EventMark {
   lane: number;
   /** Labels near the right edge run leftwards from the line. */
   anchor: 'start' | 'end';
+  /** The label's estimated horizontal extent, for the line that ties it to its event. */
+  from: number;
+  to: number;
 }
 
 /** Event lines and their staggered labels; `labelWidth` estimates a label's width in pixels. */
@@ -189,6 +199,6 @@ export function eventMarks(
       let lane = laneEnds.findIndex((end) => end < from);
       if (lane === -1) lane = laneEnds.length;
       laneEnds[lane] = to;
-      return { event, x: at, lane, anchor };
+      return { event, x: at, lane, anchor, from, to };
     });
 }

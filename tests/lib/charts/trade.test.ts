@@ -7,6 +7,7 @@ import {
   marks,
   segments,
   tradeScales,
+  yearSpan,
 } from '../../../src/lib/charts/trade';
 import type { Series, SeriesPoint, TimelineEvent } from '../../../src/lib/data/schema';
 
@@ -16,7 +17,11 @@ const point = (year: number, value: number | null, alternatives: number[] = []):
   value,
   asStated: value === null ? 'unknown' : `US$ ${value} billion`,
   refs,
-  alternatives: alternatives.map((v) => ({ value: v, asStated: `US$ ${v} billion`, refs: [{ source: 'other' }] })),
+  alternatives: alternatives.map((v) => ({
+    value: v,
+    asStated: `US$ ${v} billion`,
+    refs: [{ source: 'other' }],
+  })),
 });
 const series = (id: string, points: SeriesPoint[]): Series => ({
   id,
@@ -44,6 +49,14 @@ describe('segments', () => {
     const paths = linePaths([point(2001, 1), point(2002, 2), point(2004, 4)], x, y);
     expect(paths).toHaveLength(1);
     expect(paths[0]!.match(/[ML]/g)).toEqual(['M', 'L']);
+  });
+});
+
+describe('yearSpan', () => {
+  it('lists every year from the first to the last, so that unstated years show as gaps', () => {
+    expect(yearSpan([2014, 2011, 2012])).toEqual([2011, 2012, 2013, 2014]);
+    expect(yearSpan([2012])).toEqual([2012]);
+    expect(yearSpan([])).toEqual([]);
   });
 });
 
