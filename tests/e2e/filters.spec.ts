@@ -84,3 +84,36 @@ test('ticking filters narrows the map, counts what each option would leave, and 
   await page.goBack();
   await expect(energy).toBeChecked();
 });
+
+test('a financier and a milestone year range narrow the map, the list and the counts together', async ({
+  page,
+}) => {
+  await page.goto('./?financier=jbic');
+  await mapIdle(page);
+  // JBIC lends to one project in the data: the Rojana Rayong 2 power plant.
+  expect(await renderedProjects(page)).toEqual(['rojana-rayong-2']);
+  await expect(page.getByRole('checkbox', { name: /^JBIC/ })).toBeChecked();
+
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  const from = page.getByRole('combobox', { name: 'From' });
+  await from.selectOption('2024');
+  await expect(page).toHaveURL(/years=2024-/);
+  await mapIdle(page);
+  const since2024 = await renderedProjects(page);
+  const listed = await page
+    .locator('#project-list-title ~ table button[data-project]')
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-project')));
+  expect(listed.sort()).toEqual(since2024);
+  // The option says how many projects it leaves, and the heading agrees.
+  const chosen = await from.locator('option:checked').textContent();
+  const count = Number(chosen?.match(/\((\d+)\)/)?.[1]);
+  expect(count).toBe(listed.length);
+  await expect(page.locator('#project-list-title')).toContainText(`${count} of 13 projects`);
+
+  // Moving the end before the start moves both, never leaving an empty range.
+  await page.getByRole('combobox', { name: 'To' }).selectOption('2020');
+  await expect(from).toHaveValue('2020');
+  await expect(page).toHaveURL(/years=2020(&|$)/);
+  await mapIdle(page);
+  await screenshot(page, 'filter-years');
+});

@@ -13,11 +13,31 @@ export const STATUS_ORDER: readonly Project['status']['value'][] = [
   'cancelled',
 ];
 
-export const DIMENSIONS = ['country', 'corridor', 'sector', 'status', 'instrument'] as const;
+export const DIMENSIONS = ['country', 'corridor', 'sector', 'status', 'financier', 'instrument'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
-export type FilterValues = Record<Dimension, readonly string[]>;
 
-export const NO_FILTERS: FilterValues = { country: [], corridor: [], sector: [], status: [], instrument: [] };
+/** Whole years, both ends included; null leaves that end open. */
+export interface YearRange {
+  from: number | null;
+  to: number | null;
+}
+
+export interface FilterValues extends Record<Dimension, readonly string[]> {
+  /** Keeps projects with a milestone in the range. */
+  years: YearRange;
+}
+
+export const ALL_YEARS: YearRange = { from: null, to: null };
+
+export const NO_FILTERS: FilterValues = {
+  country: [],
+  corridor: [],
+  sector: [],
+  status: [],
+  financier: [],
+  instrument: [],
+  years: ALL_YEARS,
+};
 
 /** The values a project has on one dimension. A corridor belongs to itself and its sub-corridors. */
 export function valuesOf(project: Project, dimension: Dimension): readonly string[] {
@@ -32,13 +52,30 @@ export function valuesOf(project: Project, dimension: Dimension): readonly strin
       return [project.sector];
     case 'status':
       return [project.status.value];
+    case 'financier':
+      return [...new Set(project.financing.flatMap((t) => t.financiers))];
     case 'instrument':
       return [...new Set(project.financing.flatMap((t) => (t.instrument ? [t.instrument] : [])))];
   }
 }
 
-/** Within a dimension any chosen value matches; across dimensions all must. */
-export function matches(project: Project, filters: FilterValues, except?: Dimension): boolean {
+/** The years of a project's milestones (a date may be just a year). */
+export function milestoneYears(project: Project): number[] {
+  return project.milestones.map((m) => Number(m.date.slice(0, 4)));
+}
+
+export function isAllYears(years: YearRange): boolean {
+  return years.from === null && years.to === null;
+}
+
+export function inYears(project: Project, { from, to }: YearRange): boolean {
+  if (from === null && to === null) return true;
+  return milestoneYears(project).some((y) => (from === null || y >= from) && (to === null || y <= to));
+}
+
+/** Within a dimension any chosen value matches; across dimensions, and the year range, all must. */
+export function matches(project: Project, filters: FilterValues, except?: Dimension | 'years'): boolean {
+  if (except !== 'years' && !inYears(project, filters.years)) return false;
   return DIMENSIONS.every((dimension) => {
     const chosen = filters[dimension];
     if (dimension === except || chosen.length === 0) return true;
@@ -67,7 +104,18 @@ export function optionCounts(
 }
 
 export function isFiltered(filters: FilterValues): boolean {
-  return DIMENSIONS.some((d) => filters[d].length > 0);
+  return !isAllYears(filters.years) || DIMENSIONS.some((d) => filters[d].length > 0);
+}
+
+/** How many projects the other filters would leave with the year range set to `years`. */
+export function countInYears(projects: readonly Project[], filters: FilterValues, years: YearRange): number {
+  return projects.filter((p) => matches(p, filters, 'years') && inYears(p, years)).length;
+}
+
+/** The first and last milestone year in the data, or null when there are none. */
+export function yearBounds(projects: readonly Project[]): { min: number; max: number } | null {
+  const years = projects.flatMap(milestoneYears);
+  return years.length ? { min: Math.min(...years), max: Math.max(...years) } : null;
 }
 
 /** Every option each dimension has in the data: statuses in lifecycle order, the rest in first-seen order. */

@@ -76,9 +76,18 @@ export const Money = z.object({
 
 export const Instrument = z.enum(['oda-loan', 'grant', 'technical-cooperation', 'private-or-other']);
 
+/**
+ * Who finances, as the filters group them. Japan's ODA is one group because its loans are
+ * agreed by the Government of Japan (exchange of notes) and signed by JICA (loan agreement).
+ */
+export const Financier = z.enum(['japan-oda', 'jbic', 'adb', 'leap', 'commercial-banks']);
+
 export const Tranche = z.object({
   name: z.string().min(1),
+  /** The financier in the source's words. */
   financier: z.string().min(1),
+  /** The groups `financier` names, for filtering. */
+  financiers: z.array(Financier).min(1, 'needs at least one financier group'),
   /** null: the source does not say what kind of finance it is. */
   instrument: Instrument.nullable(),
   /** null: not disclosed by any source read. */
@@ -311,6 +320,7 @@ export type Ref = z.infer<typeof Ref>;
 export type Money = z.infer<typeof Money>;
 export type Tranche = z.infer<typeof Tranche>;
 export type Milestone = z.infer<typeof Milestone>;
+export type Financier = z.infer<typeof Financier>;
 export type KeyFigure = z.infer<typeof KeyFigure>;
 export type Status = z.infer<typeof Status>;
 export type Part = z.infer<typeof Part>;

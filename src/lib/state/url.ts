@@ -1,6 +1,6 @@
 /**
  * The view in the address bar: readable parameters a colleague can edit by hand
- * (`?country=KH,VN&project=hcmc-metro-line-1&lang=ja&map=10.8,106.7,11`). Reading never trusts
+ * (`?country=KH,VN&years=2015-2020&project=hcmc-metro-line-1&lang=ja&map=10.8,106.7,11`). Reading never trusts
  * the address: anything malformed or unknown is dropped and the default applies.
  */
 import { DIMENSIONS } from '../data/filter';
@@ -14,12 +14,25 @@ function param(params: URLSearchParams, name: string): string | undefined {
   return value !== null && value.length <= MAX_VALUE ? value : undefined;
 }
 
+/** `2015-2020`, `2015-` (from), `-2020` (until) or `2012` (that year alone). */
+function readYears(value: string | undefined): { from: number | null; to: number | null } {
+  if (value && /^\d{4}$/.test(value)) return { from: Number(value), to: Number(value) };
+  const match = value?.match(/^(\d{4})?-(\d{4})?$/);
+  return {
+    from: match?.[1] ? Number(match[1]) : null,
+    to: match?.[2] ? Number(match[2]) : null,
+  };
+}
+
 export function readUrl(search: string, known: KnownValues): ViewSnapshot {
   const params = new URLSearchParams(search);
   const map = param(params, 'map')?.split(',').map(Number);
   const camera =
     map && map.length === 3 ? { center: [map[1], map[0]] as [number, number], zoom: map[2] } : undefined;
-  const filters = Object.fromEntries(DIMENSIONS.map((d) => [d, param(params, d)?.split(',') ?? []]));
+  const filters = {
+    ...Object.fromEntries(DIMENSIONS.map((d) => [d, param(params, d)?.split(',') ?? []])),
+    years: readYears(param(params, 'years')),
+  };
   return parseSnapshot(
     {
       project: param(params, 'project'),
@@ -43,6 +56,9 @@ export function writeUrl(snapshot: ViewSnapshot): string {
   for (const dimension of DIMENSIONS) {
     if (snapshot.filters[dimension].length > 0) params.set(dimension, snapshot.filters[dimension].join(','));
   }
+  const { from, to } = snapshot.filters.years;
+  if (from !== null && from === to) params.set('years', String(from));
+  else if (from !== null || to !== null) params.set('years', `${from ?? ''}-${to ?? ''}`);
   if (snapshot.query) params.set('q', snapshot.query);
   if (snapshot.project) params.set('project', snapshot.project);
   if (snapshot.panels.fundingBy !== DEFAULT_PANELS.fundingBy)

@@ -4,7 +4,14 @@
  */
 import { isLocale, translate, type Locale } from '../i18n/translate';
 import type { MessageKey } from '../i18n/en';
-import { DIMENSIONS, NO_FILTERS, type Dimension, type FilterValues } from '../data/filter';
+import {
+  ALL_YEARS,
+  DIMENSIONS,
+  NO_FILTERS,
+  type Dimension,
+  type FilterValues,
+  type YearRange,
+} from '../data/filter';
 import { GROUPINGS, type Grouping } from '../charts/funding';
 import type { Currency } from '../data/convert';
 
@@ -62,7 +69,26 @@ function parseFilters(input: unknown, known: KnownValues): FilterValues {
       ...new Set(chosen.filter((v): v is string => typeof v === 'string' && known.options[dimension].has(v))),
     ];
   }
+  filters.years = parseYears(value.years);
   return filters;
+}
+
+/** Plausible years for a milestone; anything else in a link is noise. */
+const FIRST_YEAR = 1950;
+const LAST_YEAR = 2100;
+
+function parseYear(input: unknown): number | null {
+  return typeof input === 'number' && Number.isInteger(input) && input >= FIRST_YEAR && input <= LAST_YEAR
+    ? input
+    : null;
+}
+
+/** A reversed range is dropped whole rather than guessed at. */
+function parseYears(input: unknown): YearRange {
+  const value = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
+  const from = parseYear(value.from);
+  const to = parseYear(value.to);
+  return from !== null && to !== null && from > to ? ALL_YEARS : { from, to };
 }
 
 /** Reads a snapshot from untrusted input (a link, a scene file): anything malformed falls back to the default. */
@@ -119,6 +145,10 @@ export class ViewState {
       ...this.filters,
       [dimension]: chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value],
     };
+  }
+
+  setYears(years: YearRange): void {
+    this.filters = { ...this.filters, years };
   }
 
   setPanel<K extends keyof PanelChoices>(key: K, value: PanelChoices[K]): void {

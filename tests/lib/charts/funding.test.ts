@@ -7,6 +7,7 @@ import { corridor, project, rawAtlas } from '../../fixtures/atlas';
 const tranche = (amount: number | null, currency: string, date: string | null, instrument = 'oda-loan') => ({
   name: `T ${amount}`,
   financier: 'JICA',
+  financiers: ['japan-oda'],
   instrument,
   amount:
     amount === null

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countInYears,
   filterProgrammes,
   filterProjects,
   knownOptions,
   NO_FILTERS,
   optionCounts,
   valuesOf,
+  yearBounds,
 } from '../../../src/lib/data/filter';
 import { validateAtlas } from '../../../src/lib/data/validate';
 import { corridor, project, rawAtlas } from '../../fixtures/atlas';
@@ -15,7 +17,36 @@ const { atlas } = validateAtlas(
     projects: [
       project(),
       project({ id: 'port', countries: ['KH'], kind: 'port', corridors: ['corridor-central'] }),
-      project({ id: 'plant', countries: ['TH'], sector: 'energy', kind: 'power-plant' }),
+      project({
+        id: 'plant',
+        countries: ['TH'],
+        sector: 'energy',
+        kind: 'power-plant',
+        milestones: [
+          { date: '2019-11', kind: 'loan-agreement', label: 'Loans signed', refs: [{ source: 'operator' }] },
+          { date: '2021', kind: 'opening', label: 'Opened', refs: [{ source: 'operator' }] },
+        ],
+        financing: [
+          {
+            name: 'A loan',
+            financier: 'Asian Development Bank (ADB)',
+            financiers: ['adb'],
+            instrument: 'private-or-other',
+            amount: null,
+            agreementDate: '2019-11',
+            refs: [{ source: 'operator' }],
+          },
+          {
+            name: 'Co-finance',
+            financier: 'Japan Bank for International Cooperation (JBIC)',
+            financiers: ['jbic'],
+            instrument: 'private-or-other',
+            amount: null,
+            agreementDate: '2019-11',
+            refs: [{ source: 'operator' }],
+          },
+        ],
+      }),
       corridor(),
     ],
   }),
@@ -103,9 +134,37 @@ describe('the financing filter', () => {
     expect(ids(filterProjects(projects, { ...NO_FILTERS, instrument: ['oda-loan'] }))).toEqual([
       'corridor',
       'metro-line',
-      'plant',
       'port',
     ]);
     expect(filterProjects(projects, { ...NO_FILTERS, instrument: ['grant'] })).toEqual([]);
+  });
+
+  it('keeps projects with a tranche from a chosen financier, and counts each project once', () => {
+    expect(ids(filterProjects(projects, { ...NO_FILTERS, financier: ['jbic'] }))).toEqual(['plant']);
+    expect(ids(filterProjects(projects, { ...NO_FILTERS, financier: ['jbic', 'adb'] }))).toEqual(['plant']);
+    expect(optionCounts(projects, NO_FILTERS, 'financier').get('japan-oda')).toBe(3);
+  });
+});
+
+describe('the milestone year range', () => {
+  const years = (from: number | null, to: number | null) => ({ ...NO_FILTERS, years: { from, to } });
+
+  it('keeps projects with a milestone inside the range, both ends included', () => {
+    expect(ids(filterProjects(projects, years(2019, 2019)))).toEqual(['plant']);
+    expect(ids(filterProjects(projects, years(2020, 2021)))).toEqual(['plant']);
+    expect(ids(filterProjects(projects, years(2022, null)))).toEqual(['corridor', 'metro-line', 'port']);
+    expect(ids(filterProjects(projects, years(null, 2018)))).toEqual([]);
+  });
+
+  it('counts what a range would leave, given the other filters', () => {
+    const energy = { ...NO_FILTERS, sector: ['energy'] };
+    expect(countInYears(projects, energy, { from: 2024, to: null })).toBe(0);
+    expect(countInYears(projects, energy, { from: 2019, to: null })).toBe(1);
+    expect(countInYears(projects, NO_FILTERS, { from: null, to: null })).toBe(4);
+  });
+
+  it('spans the first to the last milestone year in the data', () => {
+    expect(yearBounds(projects)).toEqual({ min: 2019, max: 2024 });
+    expect(yearBounds([])).toBeNull();
   });
 });

@@ -8,10 +8,19 @@ const known = {
     corridor: new Set(['southern-economic-corridor', 'sec-dawei']),
     sector: new Set(['transport', 'energy']),
     status: new Set(['operational']),
+    financier: new Set(['japan-oda', 'adb']),
     instrument: new Set(['oda-loan']),
   },
 };
-const none = { country: [], corridor: [], sector: [], status: [], instrument: [] };
+const none = {
+  country: [],
+  corridor: [],
+  sector: [],
+  status: [],
+  financier: [],
+  instrument: [],
+  years: { from: null, to: null },
+};
 const panels = { fundingBy: 'project', currency: 'JPY', trade: 'trade' } as const;
 const defaults = { locale: 'en' as const, project: null, camera: null, filters: none, query: '', panels };
 
@@ -21,13 +30,19 @@ describe('the view in the address bar', () => {
       locale: 'ja' as const,
       project: 'hcmc-metro-line-1',
       camera: { center: [106.7, 10.8] as [number, number], zoom: 11 },
-      filters: { ...none, country: ['KH', 'VN'], corridor: ['sec-dawei'] },
+      filters: {
+        ...none,
+        country: ['KH', 'VN'],
+        corridor: ['sec-dawei'],
+        financier: ['adb'],
+        years: { from: 2015, to: 2020 },
+      },
       query: 'ben thanh & suối',
       panels: { fundingBy: 'country' as const, currency: 'USD' as const, trade: 'fdi' as const },
     };
     const search = writeUrl(view);
     expect(search).toBe(
-      '?country=KH,VN&corridor=sec-dawei&q=ben+thanh+%26+su%E1%BB%91i&project=hcmc-metro-line-1&funding=country&currency=usd&trade=fdi&lang=ja&map=10.8000,106.7000,11.00',
+      '?country=KH,VN&corridor=sec-dawei&financier=adb&years=2015-2020&q=ben+thanh+%26+su%E1%BB%91i&project=hcmc-metro-line-1&funding=country&currency=usd&trade=fdi&lang=ja&map=10.8000,106.7000,11.00',
     );
     expect(readUrl(search, known)).toEqual(view);
   });
@@ -45,6 +60,16 @@ describe('the view in the address bar', () => {
   });
 
   it.each([
+    ['2015-2020', { from: 2015, to: 2020 }],
+    ['2015-', { from: 2015, to: null }],
+    ['-2020', { from: null, to: 2020 }],
+    ['2012', { from: 2012, to: 2012 }],
+  ])('reads the milestone years %s and writes them back the same', (years, range) => {
+    expect(readUrl(`?years=${years}`, known).filters.years).toEqual(range);
+    expect(writeUrl({ ...defaults, filters: { ...none, years: range } })).toBe(`?years=${years}`);
+  });
+
+  it.each([
     ['an unknown project', '?project=atlantis'],
     ['script in a parameter', '?project=%3Cscript%3Ealert(1)%3C/script%3E&lang=%22%3E'],
     ['a malformed camera', '?map=abc,1'],
@@ -52,6 +77,10 @@ describe('the view in the address bar', () => {
     ['an absurdly long value', `?project=${'a'.repeat(5000)}&country=${'KH,'.repeat(2000)}`],
     ['unknown filter values', '?country=FR&sector=mining'],
     ['unknown panel choices', '?funding=planet&currency=btc&trade=x'],
+    ['malformed years', '?years=20152020'],
+    ['years that are not years', '?years=abcd-efgh'],
+    ['a reversed year range', '?years=2020-2015'],
+    ['years out of any plausible range', '?years=0001-9999'],
   ])('ignores %s and keeps the defaults', (_, search) => {
     expect(readUrl(search, known)).toEqual(defaults);
   });

@@ -8,10 +8,19 @@ const known = {
     corridor: new Set<string>(),
     sector: new Set<string>(),
     status: new Set<string>(),
+    financier: new Set(['jbic']),
     instrument: new Set<string>(),
   },
 };
-const none = { country: [], corridor: [], sector: [], status: [], instrument: [] };
+const none = {
+  country: [],
+  corridor: [],
+  sector: [],
+  status: [],
+  financier: [],
+  instrument: [],
+  years: { from: null, to: null },
+};
 
 describe('parseSnapshot', () => {
   it('reads a well-formed snapshot', () => {
@@ -19,7 +28,7 @@ describe('parseSnapshot', () => {
       locale: 'ja',
       project: 'hcmc-metro-line-1',
       camera: { center: [106.7, 10.8], zoom: 11 },
-      filters: { ...none, country: ['KH'] },
+      filters: { ...none, country: ['KH'], financier: ['jbic'], years: { from: 2012, to: null } },
       query: 'metro',
       panels: { fundingBy: 'instrument', currency: 'USD', trade: 'fdi' },
     };
@@ -37,6 +46,8 @@ describe('parseSnapshot', () => {
     ['a zoom out of range', { camera: { center: [100, 10], zoom: 99 } }],
     ['filters that are not lists', { filters: { country: 'KH' } }],
     ['unknown filter values', { filters: { country: ['FR', 42] } }],
+    ['years that are not whole numbers', { filters: { years: { from: 2012.5, to: '2020' } } }],
+    ['a reversed year range', { filters: { years: { from: 2020, to: 2010 } } }],
   ])('falls back to the defaults for %s', (_, input) => {
     const snapshot = parseSnapshot(input, known);
     expect(snapshot.project).toBeNull();
