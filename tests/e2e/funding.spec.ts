@@ -56,11 +56,32 @@ test('the project panel shows each yen tranche in dollars only with a sourced ra
   const panel = page.locator('article[aria-labelledby="project-title"]');
   await expect(panel.getByRole('heading', { name: 'On the same corridor' })).toBeVisible();
   await expect(panel.getByRole('button', { name: /Southern Economic Corridor/ })).toBeVisible();
-  const tranches = panel.locator('.tranches > li');
+  const tranches = panel.locator('table.tranches > tbody');
   expect(await tranches.count()).toBeGreaterThan(3);
   for (const text of await tranches.allTextContents()) {
     // Every yen amount either has a dollar equivalent with its rate, or says why not.
     if (/yen|円/i.test(text))
       expect(text).toMatch(/≈ .+ per US dollar|No sourced exchange rate|not disclosed/);
   }
+  await expect(panel.getByRole('columnheader', { name: 'Amount as stated' })).toBeVisible();
+  await expect(panel.getByText(/Rate used: FRED series EXJPUS/).first()).toBeVisible();
+});
+
+test('the project panel stays readable: names, figures, milestones and sources at full width', async ({
+  page,
+}) => {
+  await page.goto('./?project=hcmc-metro-line-1');
+  const panel = page.locator('article[aria-labelledby="project-title"]');
+  await expect(panel.locator('[lang="ja"]')).toContainText('ホーチミン');
+  await expect(panel.locator('[lang="vi"]')).toContainText('Bến Thành');
+  await expect(panel.getByText('14 stations').first()).toBeVisible();
+  await expect(panel.locator('ol.milestones time').first()).toBeVisible();
+  await expect(panel.getByText(/read \d+ \w+ \d{4}/).first()).toBeVisible();
+  // A long figure label once squeezed its values into a one-letter column, thousands of pixels tall.
+  const panelWidth = (await panel.boundingBox())!.width;
+  for (const box of await panel
+    .locator('dd')
+    .evaluateAll((dds) => dds.map((dd) => dd.getBoundingClientRect().width)))
+    expect(box).toBeGreaterThan(panelWidth / 3);
+  await screenshot(page, 'panel-hcmc');
 });

@@ -38,6 +38,16 @@ export function sourceHref(source: Source | undefined): string | null {
   return /^https?:\/\//.test(source.url) ? source.url : null;
 }
 
+/** An exchange rate, units of `currency` per US dollar: "¥117.26". */
+export function formatRate(perUsd: number, currency: string, locale: Locale): string {
+  return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'narrowSymbol',
+    maximumFractionDigits: 4,
+  }).format(perUsd);
+}
+
 /** A computed sum or conversion, e.g. "¥95.9bn" or "$1.2bn"; never used for an amount a source states. */
 export function formatCompactMoney(value: number, currency: 'JPY' | 'USD', locale: Locale): string {
   return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', {

@@ -102,7 +102,7 @@ export const en = {
   'funding.noteUsd':
     'Yen amounts converted at the sourced rate for each agreement date; see each project for the rate used.',
   'funding.apart': 'Country and regional programmes (not added to project finance)',
-  'tranche.inUsd': '≈ {amount} at ¥{rate} per US dollar ({date})',
+  'tranche.inUsd': '≈ {amount} at {rate} per US dollar ({date})',
   'tranche.noRate': 'No sourced exchange rate for this date, so no dollar equivalent is shown.',
   'selection.related': 'On the same corridor',
   'filters.instrument': 'Financing',
@@ -143,6 +143,14 @@ export const en = {
   'financier.adb': 'Asian Development Bank',
   'financier.leap': 'LEAP (JICA-supported, ADB-administered)',
   'financier.commercial-banks': 'Commercial banks',
+  'tranche.caption':
+    'Financing tranches: financier, instrument, agreement date, amount as the source states it, and the amount in US dollars at the agreement date',
+  'tranche.name': 'Tranche',
+  'tranche.agreed': 'Agreed',
+  'tranche.amount': 'Amount as stated',
+  'tranche.usd': 'In US dollars',
+  'tranche.asStatedUsd': 'as stated',
+  'tranche.rateSource': 'Rate used: {basis}',
   'country.KH': 'Cambodia',
   'country.LA': 'Lao PDR',
   'country.MM': 'Myanmar',
