@@ -66,6 +66,11 @@ test.describe('the map at 1920×1080', () => {
     // Labels give way to each other at the overview zoom, but most projects are named.
     expect(labelled).toBeGreaterThan(locatedIds.length / 2);
 
+    // The basemap and the OpenStreetMap-derived routes are credited on the map itself.
+    const credits = page.locator('.maplibregl-ctrl-attrib-inner');
+    await expect(credits).toContainText('Natural Earth');
+    await expect(credits).toContainText('OpenStreetMap contributors');
+
     await screenshot(page, 'desktop-overview');
     expect(watch.errors).toEqual([]);
     expect(watch.foreign).toEqual([]);
@@ -129,7 +134,7 @@ test.describe('the map at 1920×1080', () => {
   test('lists funding with no single place apart from projects, with its sources', async ({ page }) => {
     await page.goto('./');
     const loan = page.locator('details[data-programme="covid-loan-myanmar"]');
-    await loan.locator('summary').click();
+    await loan.locator(':scope > summary').click();
     await expect(loan).toContainText('approximately 270 million USD');
     await expect(loan).toContainText('Joint Statement of the 12th Mekong-Japan Summit, para. 20');
   });

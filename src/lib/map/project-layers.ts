@@ -12,6 +12,14 @@ const partIs = (kind: string): Expr => ['==', ['get', 'partKind'], kind];
 const partIn = (kinds: string[]): Expr => ['in', ['get', 'partKind'], ['literal', kinds]];
 const all = (...conditions: Expr[]): FilterSpecification => ['all', ...conditions];
 
+/**
+ * Credits for the project geometry, shown by the map's attribution control. Several routes
+ * (HCMC Line 1, the Red Line, National Road No.5) are drawn from OpenStreetMap data, whose
+ * licence (ODbL) asks for this credit wherever they are shown; each project cites the rest.
+ */
+export const PROJECT_ATTRIBUTION_HTML =
+  'Projects: sources cited per project · some routes © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
+
 export const PROJECT_LAYER_IDS = {
   corridorRoutes: 'project-corridor-routes',
   corridorNodes: 'project-corridor-nodes',
