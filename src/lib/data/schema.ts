@@ -237,6 +237,8 @@ export const Project = z.object({
 export const Programme = z.object({
   id: Id,
   name: z.string().min(1),
+  /** A label short enough for a chart axis. */
+  shortName: z.string().min(1).max(24).optional(),
   names: z.record(z.string(), z.string().min(1)).default({}),
   /** Countries covered; empty with scope "region" means the Mekong region as a whole. */
   countries: z.array(Country),
