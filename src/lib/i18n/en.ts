@@ -96,7 +96,7 @@ export const en = {
   'funding.tranches': '{count} tranches',
   'funding.none': 'No disclosed financing for the projects shown.',
   'funding.excluded':
-    'Not in the bars: {undisclosed} tranches with no disclosed amount, {norate} with no sourced exchange rate for their date.',
+    'Not in the bars: {undisclosed} {undisclosed:tranche|tranches} with no disclosed amount, {norate} with no sourced exchange rate for their date.',
   'funding.noteJpy':
     'Amounts as committed; dollar amounts are converted to yen only with a sourced rate for the agreement date.',
   'funding.noteUsd':

@@ -10,14 +10,20 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** Looks up a message and fills `{name}` placeholders; falls back to English. */
+/**
+ * Looks up a message and fills `{name}` placeholders; falls back to English.
+ * `{name:one|other}` picks a word by the plural rule of `name`'s count ("1 tranche", "2 tranches").
+ */
 export function translate(
   locale: Locale,
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
   const template = catalogues[locale][key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  const plural = new Intl.PluralRules(locale);
+  return template
+    .replace(/\{(\w+):([^|}]*)\|([^}]*)\}/g, (whole, name: string, one: string, other: string) =>
+      typeof params[name] === 'number' ? (plural.select(params[name]) === 'one' ? one : other) : whole,
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -9,6 +9,14 @@ describe('translate', () => {
     expect(translate('ja', 'projects.count', { count: 12 })).toBe('12 件のプロジェクト');
   });
 
+  it('picks the plural form by the count', () => {
+    const excluded = (undisclosed: number) =>
+      translate('en', 'funding.excluded', { undisclosed, norate: 0 }).split(' with')[0];
+    expect(excluded(1)).toBe('Not in the bars: 1 tranche');
+    expect(excluded(0)).toBe('Not in the bars: 0 tranches');
+    expect(excluded(3)).toBe('Not in the bars: 3 tranches');
+  });
+
   it('has a Japanese string for every English one', () => {
     const missing = Object.keys(en).filter((key) => !(key in ja));
     expect(missing).toEqual([]);
