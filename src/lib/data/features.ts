@@ -143,3 +143,15 @@ export function projectBounds(project: Project): [number, number, number, number
   };
   return bbox(collection) as [number, number, number, number];
 }
+
+/** The extent of every located part of `projects`, [west, south, east, north]; null if none is located. */
+export function projectsBounds(projects: readonly Project[]): [number, number, number, number] | null {
+  const boxes = projects.map(projectBounds).filter((b): b is [number, number, number, number] => b !== null);
+  if (boxes.length === 0) return null;
+  return [
+    Math.min(...boxes.map((b) => b[0])),
+    Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])),
+    Math.max(...boxes.map((b) => b[3])),
+  ];
+}

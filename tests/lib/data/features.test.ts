@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   featureIdsByProject,
   projectBounds,
+  projectsBounds,
   projectFeatures,
   projectLabelPoints,
 } from '../../../src/lib/data/features';
@@ -66,5 +67,20 @@ describe('projectBounds', () => {
     expect(projectBounds(atlas!.projects.find((p) => p.id === 'metro-line')!)).toEqual([
       106.7, 10.77, 106.8, 10.87,
     ]);
+  });
+});
+
+describe('projectsBounds', () => {
+  it('spans every located part of every project, and is null when none is located', () => {
+    const [west, south, east, north] = projectsBounds(atlas!.projects)!;
+    for (const project of atlas!.projects) {
+      const box = projectBounds(project);
+      if (!box) continue;
+      expect(box[0]).toBeGreaterThanOrEqual(west);
+      expect(box[1]).toBeGreaterThanOrEqual(south);
+      expect(box[2]).toBeLessThanOrEqual(east);
+      expect(box[3]).toBeLessThanOrEqual(north);
+    }
+    expect(projectsBounds([])).toBeNull();
   });
 });
