@@ -85,3 +85,32 @@ test('the project panel stays readable: names, figures, milestones and sources a
     expect(box).toBeGreaterThan(panelWidth / 3);
   await screenshot(page, 'panel-hcmc');
 });
+
+test('hovering a project on the map highlights its bar', async ({ page }) => {
+  await page.goto('./');
+  await mapIdle(page);
+  const point = await page.evaluate(() => {
+    const el = document.querySelector('.map') as HTMLElement & {
+      maplibreMap: {
+        querySourceFeatures(s: string): {
+          properties: { project: string; partKind: string };
+          geometry: { type: string; coordinates: [number, number] };
+        }[];
+        project(c: [number, number]): { x: number; y: number };
+      };
+    };
+    const map = el.maplibreMap;
+    const site = map
+      .querySourceFeatures('projects')
+      .find((f) => f.properties.project === 'sihanoukville-port-nct' && f.geometry.type === 'Point')!;
+    const { x, y } = map.project(site.geometry.coordinates);
+    const box = el.getBoundingClientRect();
+    return { x: box.left + x, y: box.top + y };
+  });
+  await page.mouse.move(point.x, point.y);
+  await expect(page.locator('.funding g.bar.linked rect[data-project]')).toHaveAttribute(
+    'data-project',
+    'sihanoukville-port-nct',
+  );
+  await expect(page.locator('.map canvas')).toHaveCSS('cursor', 'pointer');
+});
