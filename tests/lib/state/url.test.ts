@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readUrl, writeUrl } from '../../../src/lib/state/url';
+import { NO_FILTERS } from '../../../src/lib/data/filter';
 
 const known = {
   projects: new Set(['hcmc-metro-line-1', 'bangkok-red-line']),
@@ -12,15 +13,7 @@ const known = {
     instrument: new Set(['oda-loan']),
   },
 };
-const none = {
-  country: [],
-  corridor: [],
-  sector: [],
-  status: [],
-  financier: [],
-  instrument: [],
-  years: { from: null, to: null },
-};
+const none = NO_FILTERS;
 const panels = { fundingBy: 'project', currency: 'JPY', trade: 'trade' } as const;
 const defaults = { locale: 'en' as const, project: null, camera: null, filters: none, query: '', panels };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnapshot } from '../../../src/lib/state/view.svelte';
+import { NO_FILTERS } from '../../../src/lib/data/filter';
 
 const known = {
   projects: new Set(['hcmc-metro-line-1']),
@@ -12,15 +13,7 @@ const known = {
     instrument: new Set<string>(),
   },
 };
-const none = {
-  country: [],
-  corridor: [],
-  sector: [],
-  status: [],
-  financier: [],
-  instrument: [],
-  years: { from: null, to: null },
-};
+const none = NO_FILTERS;
 
 describe('parseSnapshot', () => {
   it('reads a well-formed snapshot', () => {
