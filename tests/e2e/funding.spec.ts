@@ -114,3 +114,30 @@ test('hovering a project on the map highlights its bar', async ({ page }) => {
   );
   await expect(page.locator('.map canvas')).toHaveCSS('cursor', 'pointer');
 });
+
+test("co-finance is drawn apart from Japan's share, and a financier filter sums only its tranches", async ({
+  page,
+}) => {
+  await page.goto('./?currency=usd');
+  await mapIdle(page);
+  // Bago–Kyaikto has an ADB loan beside JICA's technical cooperation: its bar has both parts.
+  const bago = page.locator('.funding g.bar', {
+    has: page.locator('rect[data-project="bago-kyaikto-highway"]'),
+  });
+  await expect(bago.locator('rect.cofinance')).toHaveCount(1);
+  await expect(page.locator('.funding .legend')).toContainText('Co-financiers: ADB');
+
+  await page.goto('./?currency=usd&financier=adb');
+  await mapIdle(page);
+  const bars = await page
+    .locator('.funding rect[data-project]')
+    .evaluateAll((rects) => rects.map((r) => r.getAttribute('data-project')));
+  expect(bars.length).toBeGreaterThan(0);
+  // Only ADB money is summed, so no bar has a Japanese part.
+  await expect(page.locator('.funding g.bar:has(rect[data-project]) rect.japan')).toHaveCount(0);
+  await expect(page.locator('.funding g.bar:has(rect[data-project]) rect.cofinance')).toHaveCount(
+    bars.length,
+  );
+  await page.locator('.funding').scrollIntoViewIfNeeded();
+  await screenshot(page, 'funding-adb-only');
+});

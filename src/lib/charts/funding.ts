@@ -5,16 +5,45 @@
  */
 import { scaleBand, scaleLinear } from 'd3';
 import { convert, type Currency } from '../data/convert';
-import type { Programme, Project, Rate, Tranche } from '../data/schema';
+import type { Financier, Programme, Project, Rate, Tranche } from '../data/schema';
 
 export const GROUPINGS = ['project', 'country', 'corridor', 'instrument'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
+
+/**
+ * Japan's own finance: ODA by the Government of Japan and JICA, JBIC's loans, and the
+ * JICA-funded LEAP facility. ADB and commercial banks co-finance some projects; their
+ * share is drawn apart, never presented as Japan's.
+ */
+export const JAPANESE_FINANCIERS: readonly Financier[] = ['japan-oda', 'jbic', 'leap'];
+
+export function isJapanese(tranche: Tranche): boolean {
+  return tranche.financiers.some((f) => JAPANESE_FINANCIERS.includes(f));
+}
+
+/** Which tranches count: those of the chosen financiers and instruments (none chosen: all). */
+export interface TrancheFilter {
+  financier?: readonly string[];
+  instrument?: readonly string[];
+}
+
+export function countsTranche(tranche: Tranche, only: TrancheFilter = {}): boolean {
+  const financier = only.financier ?? [];
+  const instrument = only.instrument ?? [];
+  return (
+    (financier.length === 0 || tranche.financiers.some((f) => financier.includes(f))) &&
+    (instrument.length === 0 || (tranche.instrument !== null && instrument.includes(tranche.instrument)))
+  );
+}
 
 export interface Bar {
   key: string;
   /** The project a bar stands for, when grouped by project. */
   project: string | null;
+  /** Everything committed, in the target currency. */
   value: number;
+  /** The part of `value` from Japanese financiers. */
+  japanese: number;
   tranches: number;
 }
 
@@ -50,12 +79,14 @@ export function projectFunding(
   grouping: Grouping,
   currency: Currency,
   rates: readonly Rate[],
+  only: TrancheFilter = {},
 ): Funding {
   const corridorIds = new Set(projects.filter((p) => p.kind === 'corridor').map((p) => p.id));
   const bars = new Map<string, Bar>();
   const excluded: Funding['excluded'] = [];
   for (const project of projects) {
     for (const tranche of project.financing) {
+      if (!countsTranche(tranche, only)) continue;
       if (!tranche.amount) {
         excluded.push({ owner: project.id, tranche, reason: 'not-disclosed' });
         continue;
@@ -70,9 +101,11 @@ export function projectFunding(
           key,
           project: grouping === 'project' ? project.id : null,
           value: 0,
+          japanese: 0,
           tranches: 0,
         };
         bar.value += converted.value;
+        if (isJapanese(tranche)) bar.japanese += converted.value;
         bar.tranches += 1;
         bars.set(key, bar);
       }
@@ -85,13 +118,16 @@ export function programmeFunding(
   programmes: readonly Programme[],
   currency: Currency,
   rates: readonly Rate[],
+  only: TrancheFilter = {},
 ): Funding {
   const bars: Bar[] = [];
   const excluded: Funding['excluded'] = [];
   for (const programme of programmes) {
     let value = 0;
+    let japanese = 0;
     let tranches = 0;
     for (const tranche of programme.financing) {
+      if (!countsTranche(tranche, only)) continue;
       const converted = tranche.amount
         ? convert(tranche.amount, currency, tranche.agreementDate, rates)
         : null;
@@ -100,9 +136,10 @@ export function programmeFunding(
         continue;
       }
       value += converted.value;
+      if (isJapanese(tranche)) japanese += converted.value;
       tranches += 1;
     }
-    if (tranches > 0) bars.push({ key: programme.id, project: null, value, tranches });
+    if (tranches > 0) bars.push({ key: programme.id, project: null, value, japanese, tranches });
   }
   return { bars: bars.sort((a, b) => b.value - a.value), excluded };
 }

@@ -4,10 +4,16 @@ import { validateAtlas } from '../../../src/lib/data/validate';
 import type { Rate } from '../../../src/lib/data/schema';
 import { corridor, project, rawAtlas } from '../../fixtures/atlas';
 
-const tranche = (amount: number | null, currency: string, date: string | null, instrument = 'oda-loan') => ({
+const tranche = (
+  amount: number | null,
+  currency: string,
+  date: string | null,
+  instrument = 'oda-loan',
+  financiers = ['japan-oda'],
+) => ({
   name: `T ${amount}`,
-  financier: 'JICA',
-  financiers: ['japan-oda'],
+  financier: financiers.join(', '),
+  financiers,
   instrument,
   amount:
     amount === null
@@ -25,7 +31,10 @@ const { atlas } = validateAtlas(
         id: 'port',
         countries: ['KH'],
         corridors: ['corridor'],
-        financing: [tranche(50e9, 'JPY', '2015-03'), tranche(10e6, 'USD', '2016-05', 'private-or-other')],
+        financing: [
+          tranche(50e9, 'JPY', '2015-03'),
+          tranche(10e6, 'USD', '2016-05', 'private-or-other', ['adb']),
+        ],
       }),
       corridor({ financing: [] }),
     ],
@@ -58,6 +67,26 @@ describe('projectFunding', () => {
     expect(excluded.map((e) => [e.owner, e.reason])).toEqual([['metro-line', 'not-disclosed']]);
   });
 
+  it("keeps Japan's share apart from co-financiers' within each bar", () => {
+    const { bars } = projectFunding(atlas!.projects, 'project', 'JPY', rates);
+    expect(bars.map((b) => [b.key, b.japanese])).toEqual([
+      ['metro-line', 100e9],
+      ['port', 50e9],
+    ]);
+  });
+
+  it('counts only the tranches of the chosen financiers and instruments', () => {
+    const adb = projectFunding(atlas!.projects, 'project', 'JPY', rates, { financier: ['adb'] });
+    expect(adb.bars.map((b) => [b.key, b.value, b.japanese])).toEqual([['port', 10e6 * 100, 0]]);
+    // A tranche that does not count is neither summed nor listed as left out.
+    expect(adb.excluded).toEqual([]);
+    const loans = projectFunding(atlas!.projects, 'project', 'JPY', rates, { instrument: ['oda-loan'] });
+    expect(loans.bars.map((b) => [b.key, b.value])).toEqual([
+      ['metro-line', 100e9],
+      ['port', 50e9],
+    ]);
+  });
+
   it('leaves out, and lists, tranches no sourced rate can convert', () => {
     const { bars, excluded } = projectFunding(atlas!.projects, 'project', 'USD', rates);
     expect(bars.map((b) => [b.key, b.value])).toEqual([
@@ -82,7 +111,14 @@ describe('projectFunding', () => {
 describe('programmeFunding', () => {
   it('keeps programmes apart from project finance', () => {
     const { bars } = programmeFunding(atlas!.programmes, 'JPY', rates);
-    expect(bars).toEqual([{ key: 'covid-loan', project: null, value: 25e9, tranches: 1 }]);
+    expect(bars).toEqual([{ key: 'covid-loan', project: null, value: 25e9, japanese: 25e9, tranches: 1 }]);
+  });
+
+  it('follows the financier and instrument filters too', () => {
+    expect(programmeFunding(atlas!.programmes, 'JPY', rates, { financier: ['adb'] }).bars).toEqual([]);
+    expect(programmeFunding(atlas!.programmes, 'JPY', rates, { instrument: ['oda-loan'] }).bars).toHaveLength(
+      1,
+    );
   });
 });
 
@@ -90,8 +126,8 @@ describe('barLayout', () => {
   it('gives one band per bar and a scale from zero to at least the largest value', () => {
     const { x, y, height } = barLayout(
       [
-        { key: 'a', project: null, value: 80, tranches: 1 },
-        { key: 'b', project: null, value: 40, tranches: 1 },
+        { key: 'a', project: null, value: 80, japanese: 80, tranches: 1 },
+        { key: 'b', project: null, value: 40, japanese: 0, tranches: 1 },
       ],
       200,
     );
