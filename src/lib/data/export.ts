@@ -49,7 +49,9 @@ export function projectsCsv(projects: readonly Project[], sourceById: ReadonlyMa
     p.status.value,
     p.status.confirmed,
     p.corridors.join(' '),
-    p.financing.map((t) => `${t.name}: ${t.amount ? t.amount.asStated : 'not disclosed'}`).join('; '),
+    p.financing
+      .map((t) => `${t.name} (${t.financier}): ${t.amount ? t.amount.asStated : 'not disclosed'}`)
+      .join('; '),
     p.geometry.parts.length > 0 ? 'yes' : 'no',
     sourcesOf(p, sourceById),
   ]);

@@ -13,7 +13,7 @@ describe('CSV export', () => {
       'id,name,countries,sector,kind,status,status_confirmed,corridors,financing_as_stated,located,sources',
     );
     expect(row).toContain(
-      'metro-line,Metro Line,VN,transport,metro,operational,2024-12-22,,Tranche I: 1 billion yen,yes,',
+      'metro-line,Metro Line,VN,transport,metro,operational,2024-12-22,,Tranche I (JICA): 1 billion yen,yes,',
     );
     expect(row).toContain('Line page <https://example.org/line> (read 2026-11-22)');
     expect(row).toContain('Joint Statement (002_8c8b1a2f0346ba07.txt)');
