@@ -1,7 +1,12 @@
 /** Plain-text formatting of data values for the UI, in the user's language. */
 import type { Locale } from '../i18n/translate';
 import { translate } from '../i18n/translate';
-import type { Money, Ref, Source } from './schema';
+import type { Money, Project, Ref, Source } from './schema';
+
+/** A project's name in the user's language where a source gives one, else its English name. */
+export function projectName(project: Pick<Project, 'name' | 'names'>, locale: Locale): string {
+  return (locale === 'ja' && project.names.ja) || project.name;
+}
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
+  projectName,
   citation,
   formatCompactMoney,
   formatDate,
   formatMoney,
   sourceHref,
 } from '../../../src/lib/data/format';
+
+describe('projectName', () => {
+  const metro = { name: 'HCMC Metro Line 1', names: { ja: 'ホーチミン市都市鉄道1号線', vi: 'Tuyến số 1' } };
+  it('uses the Japanese name in Japanese where a source gives one, else the English name', () => {
+    expect(projectName(metro, 'ja')).toBe('ホーチミン市都市鉄道1号線');
+    expect(projectName(metro, 'en')).toBe('HCMC Metro Line 1');
+    expect(projectName({ name: 'Long Thanh', names: { vi: 'Long Thành' } }, 'ja')).toBe('Long Thanh');
+  });
+});
 
 describe('formatDate', () => {
   it('keeps the precision the source gave', () => {
