@@ -33,7 +33,10 @@ export function formatNumber(value: number, locale: Locale): string {
 /** Short citation: "Joint Statement of the 12th Mekong-Japan Summit, para. 11". */
 export function citation(ref: Ref, source: Source | undefined, locale: Locale): string {
   const title = source?.title ?? ref.source;
-  const para = ref.para ? `, ${translate(locale, 'ref.para', { para: ref.para })}` : '';
+  // "11" is a numbered paragraph; anything else names a section ("Economic Cooperation").
+  const para = ref.para
+    ? `, ${translate(locale, /^\d+$/.test(ref.para) ? 'ref.para' : 'ref.section', { para: ref.para })}`
+    : '';
   return `${title}${para}`;
 }
 

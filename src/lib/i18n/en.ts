@@ -56,6 +56,7 @@ export const en = {
   'value.notDisclosed': 'not disclosed',
   'value.alsoStated': 'also stated as',
   'value.disagree': 'sources differ',
+  'ref.section': 'section “{para}”',
   'ref.para': 'para. {para}',
   'ref.accessed': 'read {date}',
   'projects.count': '{count} projects',

@@ -57,6 +57,7 @@ export const ja: Partial<Record<MessageKey, string>> = {
   'value.notDisclosed': '非公表',
   'value.alsoStated': '別の出典では',
   'value.disagree': '出典により異なる',
+  'ref.section': '「{para}」の節',
   'ref.para': '第{para}段落',
   'ref.accessed': '{date} 閲覧',
   'projects.count': '{count} 件のプロジェクト',

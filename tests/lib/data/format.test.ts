@@ -53,6 +53,11 @@ describe('citations', () => {
   it('names the document and paragraph', () => {
     expect(citation({ source: 'summit', para: '11' }, doc, 'en')).toBe('Joint Statement, para. 11');
   });
+  it('names a section by its heading when the document does not number paragraphs', () => {
+    expect(citation({ source: 'summit', para: 'Economic Cooperation' }, doc, 'en')).toBe(
+      'Joint Statement, section “Economic Cooperation”',
+    );
+  });
   it('links only http(s) addresses', () => {
     const web = {
       id: 'w',
