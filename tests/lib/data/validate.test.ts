@@ -48,6 +48,18 @@ describe('validateAtlas', () => {
     ]);
   });
 
+  it('requires every tranche to name its financier group, from the known groups', () => {
+    const tranche = project().financing[0]!;
+    const none = project({ financing: [{ ...tranche, financiers: [] }] });
+    expect(messages(rawAtlas({ projects: [none] }))).toEqual([
+      'geodata/projects/metro-line.json: financing[0].financiers: needs at least one financier group',
+    ]);
+    const unknown = project({ financing: [{ ...tranche, financiers: ['world-bank'] }] });
+    expect(messages(rawAtlas({ projects: [unknown] }))[0]).toMatch(
+      /^geodata\/projects\/metro-line\.json: financing\[0\]\.financiers\[0\]: /,
+    );
+  });
+
   it('rejects a reference to a source that does not exist', () => {
     const bad = project({ mentionedIn: [{ source: 'nowhere' }] });
     expect(messages(rawAtlas({ projects: [bad] }))).toEqual([
