@@ -76,6 +76,10 @@ test('the project panel stays readable: names, figures, milestones and sources a
   await expect(panel.locator('[lang="vi"]')).toContainText('Bến Thành');
   await expect(panel.getByText('14 stations').first()).toBeVisible();
   await expect(panel.locator('ol.milestones time').first()).toBeVisible();
+  // The timeline strip has one mark per listed milestone.
+  const listed = await panel.locator('ol.milestones > li').count();
+  expect(listed).toBeGreaterThan(3);
+  await expect(panel.locator('.strip circle')).toHaveCount(listed);
   await expect(panel.getByText(/read \d+ \w+ \d{4}/).first()).toBeVisible();
   // A long figure label once squeezed its values into a one-letter column, thousands of pixels tall.
   const panelWidth = (await panel.boundingBox())!.width;
