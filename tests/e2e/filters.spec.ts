@@ -45,6 +45,10 @@ test('?country=KH leaves only Cambodian projects on the map and in the list', as
   expect(listed.sort()).toEqual(cambodian);
   await expect(page.locator('#project-list-title')).toContainText(/of 13 projects/);
   await expect(page.getByRole('checkbox', { name: /Cambodia/ })).toBeChecked();
+  // Funding with no single place follows the country too: Cambodia's loan and the regional grants stay.
+  await expect(page.locator('details[data-programme="covid-loan-cambodia"]')).toHaveCount(1);
+  await expect(page.locator('details[data-programme="medical-grants-2020"]')).toHaveCount(1);
+  await expect(page.locator('details[data-programme="covid-loan-myanmar"]')).toHaveCount(0);
   await screenshot(page, 'filter-cambodia');
 
   const download = page.waitForEvent('download');

@@ -161,6 +161,7 @@ export const en = {
   'timeline.construction': 'Construction start',
   'timeline.opening': 'Opening or completion',
   'timeline.other': 'Other',
+  'programmes.countOf': '{count} of {total}',
   'country.KH': 'Cambodia',
   'country.LA': 'Lao PDR',
   'country.MM': 'Myanmar',

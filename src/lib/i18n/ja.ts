@@ -162,6 +162,7 @@ export const ja: Partial<Record<MessageKey, string>> = {
   'timeline.construction': '着工',
   'timeline.opening': '開業・完成',
   'timeline.other': 'その他',
+  'programmes.countOf': '{total} 件中 {count} 件',
   'country.KH': 'カンボジア',
   'country.LA': 'ラオス',
   'country.MM': 'ミャンマー',
