@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { readRawAtlas } from '../../src/lib/data/read-geodata';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const dir = process.env.SOURCES_DIR ?? join(root, '..', 'shared', 'sources');
+const candidates = process.env.SOURCES_DIR
+  ? [process.env.SOURCES_DIR]
+  : [join(root, '..', 'shared', 'sources'), join(root, '..', '..', 'shared', 'sources')];
+const dir = candidates.find((candidate) => existsSync(candidate)) ?? candidates[0]!;
 const available = existsSync(dir);
 if (!available && process.env.CI)
   throw new Error(`The source documents are missing: expected them in ${dir}`);
