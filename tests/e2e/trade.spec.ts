@@ -38,6 +38,7 @@ test('the investment view is part of the link, and back returns to trade', async
   await page.goBack();
   await expect(panel.getByRole('radio', { name: 'Trade' })).toBeChecked();
   await page.goto('./?trade=fdi');
+  await mapIdle(page);
   await expect(panel.getByRole('radio', { name: 'Investment' })).toBeChecked();
   await panel.scrollIntoViewIfNeeded();
   await screenshot(page, 'trade-fdi');
