@@ -172,7 +172,7 @@ export const en = {
   'instrument.oda-loan': 'ODA loan',
   'instrument.grant': 'Grant',
   'instrument.technical-cooperation': 'Technical cooperation',
-  'instrument.private-or-other': 'Private or other',
+  'instrument.private-or-other': 'Other or private finance',
 } as const;
 
 export type MessageKey = keyof typeof en;

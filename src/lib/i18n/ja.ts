@@ -173,5 +173,5 @@ export const ja: Partial<Record<MessageKey, string>> = {
   'instrument.oda-loan': '円借款',
   'instrument.grant': '無償資金協力',
   'instrument.technical-cooperation': '技術協力',
-  'instrument.private-or-other': '民間・その他',
+  'instrument.private-or-other': 'その他・民間資金',
 };
