@@ -33,7 +33,7 @@ for (const [name, url] of [
   ['the overview', './'],
   ['a project with its financing table', './?project=national-road-5&currency=usd'],
   ['the Japanese interface with the investment chart', './?lang=ja&trade=fdi&country=KH'],
-]) {
+] as const) {
   test(`${name} has no automatically detectable WCAG A/AA violation`, async ({ page }) => {
     await page.goto(url);
     await mapIdle(page);
