@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRawAtlas } from '../../src/lib/data/read-geodata';
+import { refArrays } from '../../src/lib/data/validate';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const candidates = process.env.SOURCES_DIR
@@ -34,21 +35,16 @@ interface Found {
   quote: string;
 }
 
-/** Every ref with a quote anywhere in the data, with the file it is in. */
+/** Every quoted ref to a shared document, anywhere in the data, with the file it is in. */
 function quotedRefs(): Found[] {
-  const found: Found[] = [];
-  const walk = (value: unknown, file: string) => {
-    if (Array.isArray(value)) value.forEach((v) => walk(v, file));
-    else if (value && typeof value === 'object') {
-      const ref = value as Record<string, unknown>;
-      if (typeof ref.source === 'string' && typeof ref.quote === 'string')
-        found.push({ file, source: ref.source, para: ref.para as string | undefined, quote: ref.quote });
-      Object.values(ref).forEach((v) => walk(v, file));
-    }
-  };
-  for (const f of [...raw.projects, raw.programmes, raw.headlines, raw.series, raw.events, raw.rates])
-    walk(f.data, f.file);
-  return found.filter((r) => documents.has(r.source));
+  const files = [...raw.projects, raw.programmes, raw.headlines, raw.series, raw.events, raw.rates];
+  return files.flatMap((f) =>
+    [...refArrays(f.data, '')].flatMap(([refs]) =>
+      refs
+        .filter((ref) => ref.quote && documents.has(ref.source))
+        .map((ref) => ({ file: f.file, source: ref.source, para: ref.para, quote: ref.quote! })),
+    ),
+  );
 }
 
 /** Markdown emphasis, curly quotes and line breaks do not count; "…" marks an omission. */

@@ -62,14 +62,17 @@ function parse<T extends z.ZodType>(schema: T, raw: RawFile, issues: DataIssue[]
   return null;
 }
 
-/** Walks any value and yields every `refs` array with its path, so no figure escapes the source check. */
-function* refArrays(value: unknown, path: string): Generator<[Ref[], string]> {
+/**
+ * Walks any value and yields every array of refs (`refs`, `mentionedIn`, `descriptionRefs`, …)
+ * with its path, so no figure escapes the source check.
+ */
+export function* refArrays(value: unknown, path: string): Generator<[Ref[], string]> {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) yield* refArrays(value[i], `${path}[${i}]`);
   } else if (value && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
       const childPath = path ? `${path}.${key}` : key;
-      if ((key === 'refs' || key === 'mentionedIn') && Array.isArray(child))
+      if ((key === 'refs' || key === 'mentionedIn' || key.endsWith('Refs')) && Array.isArray(child))
         yield [child as Ref[], childPath];
       else yield* refArrays(child, childPath);
     }

@@ -48,6 +48,13 @@ describe('validateAtlas', () => {
     ]);
   });
 
+  it('rejects an unknown source behind a description too', () => {
+    const bad = project({ descriptionRefs: [{ source: 'nowhere' }] });
+    expect(messages(rawAtlas({ projects: [bad] }))).toEqual([
+      'geodata/projects/metro-line.json: descriptionRefs[0].source: unknown source "nowhere"',
+    ]);
+  });
+
   it('requires every tranche to name its financier group, from the known groups', () => {
     const tranche = project().financing[0]!;
     const none = project({ financing: [{ ...tranche, financiers: [] }] });
