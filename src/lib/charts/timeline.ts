@@ -4,7 +4,8 @@
  */
 import { scaleLinear } from 'd3';
 import type { Milestone } from '../data/schema';
-import { decimalYear } from './trade';
+import { decimalYear } from '../data/years';
+import { laneFor } from './lanes';
 
 export type MilestoneGroup = 'agreement' | 'construction' | 'opening' | 'other';
 
@@ -48,10 +49,7 @@ export function timelineLayout(milestones: readonly Milestone[], width: number, 
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((milestone) => {
       const at = x(decimalYear(milestone.date));
-      let row = rowEnds.findIndex((end) => at - end >= gap);
-      if (row === -1) row = rowEnds.length;
-      rowEnds[row] = at;
-      return { milestone, group: GROUPS[milestone.kind], x: at, row };
+      return { milestone, group: GROUPS[milestone.kind], x: at, row: laneFor(rowEnds, at, at + gap) };
     });
   const ticks = x.ticks(Math.max(2, Math.floor(width / 60))).filter(Number.isInteger);
   return { x, marks, ticks, rows: Math.max(1, rowEnds.length) };

@@ -6,6 +6,8 @@
  */
 import { line, scaleLinear, type ScaleLinear } from 'd3';
 import type { Ref, Series, SeriesPoint, TimelineEvent } from '../data/schema';
+import { decimalYear } from '../data/years';
+import { laneFor } from './lanes';
 
 export type TradeMode = 'trade' | 'fdi';
 export type SeriesRole = 'total' | 'exports' | 'imports' | 'fdi';
@@ -53,16 +55,6 @@ export interface Mark {
   y: number;
 }
 
-/** An event's date as a fractional year, at the precision the source gave (YYYY → mid-year). */
-export function decimalYear(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
-  if (m === undefined) return y + 0.5;
-  if (d === undefined) return y + (m - 0.5) / 12;
-  const start = Date.UTC(y, 0, 1);
-  const days = (Date.UTC(y + 1, 0, 1) - start) / 864e5;
-  return y + ((Date.UTC(y, m - 1, d) - start) / 864e5 + 0.5) / days;
-}
-
 /** x in years (covering the data and the events), y in the series' unit from zero. */
 export function tradeScales(
   series: readonly Series[],
@@ -93,13 +85,6 @@ export function axisTicks(x: ScaleLinear<number, number>, y: ScaleLinear<number,
     x: x.ticks(Math.max(2, Math.floor(width / 55))).filter(Number.isInteger),
     y: y.ticks(4),
   };
-}
-
-/** Every whole year from the earliest to the latest given, none if none is given. */
-export function yearSpan(years: readonly number[]): number[] {
-  if (years.length === 0) return [];
-  const lo = Math.min(...years);
-  return Array.from({ length: Math.max(...years) - lo + 1 }, (_, i) => lo + i);
 }
 
 /** Runs of consecutive years with a value; a missing year or a null value starts a new run. */
@@ -196,9 +181,6 @@ export function eventMarks(
       const w = labelWidth(event) + 4;
       const anchor = at + w > right && at - w >= 0 ? 'end' : 'start';
       const [from, to] = anchor === 'start' ? [at, at + w] : [at - w, at];
-      let lane = laneEnds.findIndex((end) => end < from);
-      if (lane === -1) lane = laneEnds.length;
-      laneEnds[lane] = to;
-      return { event, x: at, lane, anchor, from, to };
+      return { event, x: at, lane: laneFor(laneEnds, from, to), anchor, from, to };
     });
 }

@@ -68,8 +68,9 @@ export function isAllYears(years: YearRange): boolean {
   return years.from === null && years.to === null;
 }
 
-export function inYears(project: Project, { from, to }: YearRange): boolean {
-  if (from === null && to === null) return true;
+export function inYears(project: Project, years: YearRange): boolean {
+  if (isAllYears(years)) return true;
+  const { from, to } = years;
   return milestoneYears(project).some((y) => (from === null || y >= from) && (to === null || y <= to));
 }
 

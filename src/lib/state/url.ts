@@ -3,7 +3,7 @@
  * (`?country=KH,VN&years=2015-2020&project=hcmc-metro-line-1&lang=ja&map=10.8,106.7,11`). Reading never trusts
  * the address: anything malformed or unknown is dropped and the default applies.
  */
-import { DIMENSIONS } from '../data/filter';
+import { DIMENSIONS, type YearRange } from '../data/filter';
 import { DEFAULT_PANELS, parseSnapshot, type KnownValues, type ViewSnapshot } from './view.svelte';
 
 /** Longest parameter value read; anything longer is hostile or broken. */
@@ -15,7 +15,7 @@ function param(params: URLSearchParams, name: string): string | undefined {
 }
 
 /** `2015-2020`, `2015-` (from), `-2020` (until) or `2012` (that year alone). */
-function readYears(value: string | undefined): { from: number | null; to: number | null } {
+function readYears(value: string | undefined): YearRange {
   if (value && /^\d{4}$/.test(value)) return { from: Number(value), to: Number(value) };
   const match = value?.match(/^(\d{4})?-(\d{4})?$/);
   return {

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   axisTicks,
-  decimalYear,
   eventMarks,
   linePaths,
   marks,
   segments,
   tradeScales,
-  yearSpan,
 } from '../../../src/lib/charts/trade';
+import { decimalYear } from '../../../src/lib/data/years';
 import type { Series, SeriesPoint, TimelineEvent } from '../../../src/lib/data/schema';
 
 const refs = [{ source: 'src' }];
@@ -49,14 +48,6 @@ describe('segments', () => {
     const paths = linePaths([point(2001, 1), point(2002, 2), point(2004, 4)], x, y);
     expect(paths).toHaveLength(1);
     expect(paths[0]!.match(/[ML]/g)).toEqual(['M', 'L']);
-  });
-});
-
-describe('yearSpan', () => {
-  it('lists every year from the first to the last, so that unstated years show as gaps', () => {
-    expect(yearSpan([2014, 2011, 2012])).toEqual([2011, 2012, 2013, 2014]);
-    expect(yearSpan([2012])).toEqual([2012]);
-    expect(yearSpan([])).toEqual([]);
   });
 });
 
@@ -101,12 +92,6 @@ describe('marks', () => {
 });
 
 describe('events', () => {
-  it('converts dates to fractional years at the precision given', () => {
-    expect(decimalYear('2018')).toBe(2018.5);
-    expect(decimalYear('2018-10')).toBeCloseTo(2018 + 9.5 / 12);
-    expect(decimalYear('2008-12-01')).toBeCloseTo(2008 + 335.5 / 366);
-  });
-
   it('positions event lines and staggers labels that would overlap', () => {
     const s = series('a', [point(2000, 1), point(2020, 2)]);
     const events = [event('b', '2015-08-24'), event('a', '2008-12-01'), event('c', '2015-12-01')];
