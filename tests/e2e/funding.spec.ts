@@ -71,6 +71,7 @@ test('the project panel stays readable: names, figures, milestones and sources a
   page,
 }) => {
   await page.goto('./?project=hcmc-metro-line-1');
+  await mapIdle(page);
   const panel = page.locator('article[aria-labelledby="project-title"]');
   await expect(panel.locator('[lang="ja"]')).toContainText('ホーチミン');
   await expect(panel.locator('[lang="vi"]')).toContainText('Bến Thành');
