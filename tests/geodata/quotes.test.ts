@@ -37,7 +37,15 @@ interface Found {
 
 /** Every quoted ref to a shared document, anywhere in the data, with the file it is in. */
 function quotedRefs(): Found[] {
-  const files = [...raw.projects, raw.programmes, raw.headlines, raw.series, raw.events, raw.rates];
+  const files = [
+    ...raw.projects,
+    raw.programmes,
+    raw.headlines,
+    raw.series,
+    raw.events,
+    raw.rates,
+    ...raw.decks,
+  ];
   return files.flatMap((f) =>
     [...refArrays(f.data, '')].flatMap(([refs]) =>
       refs

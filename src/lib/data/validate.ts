@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import { formatPath, type DataIssue } from './data-error.ts';
 import { isClosed, positions, signedArea } from './geometry.ts';
 import { inRegion, REGION_BBOX } from './region.ts';
+import { validateDecks } from './validate-decks.ts';
+import type { Deck } from './deck.ts';
 import {
   EventsFile,
   HeadlinesFile,
@@ -38,6 +40,7 @@ export interface RawAtlas {
   series: RawFile;
   rates: RawFile;
   events: RawFile;
+  decks: RawFile[];
 }
 
 export interface Atlas {
@@ -48,6 +51,7 @@ export interface Atlas {
   series: Series[];
   rates: Rate[];
   events: TimelineEvent[];
+  decks: Deck[];
 }
 type Project = z.infer<typeof ProjectSchema>;
 
@@ -276,6 +280,7 @@ export function validateAtlas(raw: RawAtlas): Result {
   rates.forEach((r, i) => checkRefsAndDates(r, raw.rates.file, `[${i}]`));
   events.forEach((e, i) => checkRefsAndDates(e, raw.events.file, `[${i}]`));
   for (const file of raw.sources) checkRefsAndDates(file.data, file.file, '');
+  const decks = validateDecks(raw.decks, projects, sourceIds, issues);
 
   if (issues.length > 0) return { atlas: null, issues };
   const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
@@ -288,6 +293,7 @@ export function validateAtlas(raw: RawAtlas): Result {
       series,
       rates,
       events: [...events].sort((a, b) => a.date.localeCompare(b.date)),
+      decks: decks.sort(byId),
     },
     issues: [],
   };

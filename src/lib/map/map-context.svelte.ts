@@ -1,4 +1,4 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { getContext, setContext } from 'svelte';
 
 /**
@@ -33,3 +33,9 @@ export function getSourceId(): string {
   if (!id) throw new Error('A map layer must be placed inside a source component.');
   return id;
 }
+
+/** A layer as a source component places it: the source is the component's. */
+export type LayerSpec = Omit<
+  Exclude<LayerSpecification, { type: 'background' | 'raster' | 'hillshade' }>,
+  'source'
+>;

@@ -1,11 +1,16 @@
 /** Layer specifications for the project features (see data/features.ts for their properties). */
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import type { LayerSpec } from './map-context.svelte';
 import { BUILT_STATUSES, CORRIDOR_COLOUR, SELECTED_COLOUR, emphasis, sectorColour } from './project-style';
 
-type Spec = Omit<Exclude<LayerSpecification, { type: 'background' | 'raster' | 'hillshade' }>, 'source'>;
+type Spec = LayerSpec;
 
 type Expr = ExpressionSpecification;
-const built: Expr = ['in', ['get', 'status'], ['literal', [...BUILT_STATUSES]]];
+/** Drawn as built: by the data's status, or on the timeline by the projects built in that year. */
+export const builtExpression = (builtIds: readonly string[] | null): Expr =>
+  builtIds
+    ? ['in', ['get', 'project'], ['literal', [...builtIds]]]
+    : ['in', ['get', 'status'], ['literal', [...BUILT_STATUSES]]];
 const isCorridor: Expr = ['==', ['get', 'kind'], 'corridor'];
 const notCorridor: Expr = ['!=', ['get', 'kind'], 'corridor'];
 const partIs = (kind: string): Expr => ['==', ['get', 'partKind'], kind];
@@ -43,7 +48,11 @@ export const PICK_ORDER: readonly string[] = [
   PROJECT_LAYER_IDS.corridorRoutes,
 ];
 
-export function projectLayers(fonts: { regular: string[]; bold: string[] }): Spec[] {
+export function projectLayers(
+  fonts: { regular: string[]; bold: string[] },
+  builtIds: readonly string[] | null = null,
+): Spec[] {
+  const built = builtExpression(builtIds);
   return [
     {
       id: PROJECT_LAYER_IDS.corridorRoutes,

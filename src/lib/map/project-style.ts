@@ -27,13 +27,15 @@ export function sectorColour(): ExpressionSpecification {
 
 type Value = string | number | ExpressionSpecification;
 
-/** Darkens the selected project and keeps the hovered one emphasised. */
+/** Darkens the selected project and keeps the hovered one, and those a scene highlights, emphasised. */
 export function emphasis(normal: Value, hovered: Value, selected: Value): ExpressionSpecification {
   return [
     'case',
     ['boolean', ['feature-state', 'selected'], false],
     selected,
     ['boolean', ['feature-state', 'hovered'], false],
+    hovered,
+    ['boolean', ['feature-state', 'highlighted'], false],
     hovered,
     normal,
   ] as unknown as ExpressionSpecification;

@@ -1,10 +1,11 @@
 /**
  * The view in the address bar: readable parameters a colleague can edit by hand
- * (`?country=KH,VN&years=2015-2020&project=hcmc-metro-line-1&lang=ja&map=10.8,106.7,11`). Reading never trusts
- * the address: anything malformed or unknown is dropped and the default applies.
+ * (`?country=KH,VN&years=2015-2020&project=hcmc-metro-line-1&lang=ja&map=10.8,106.7,11`), and the
+ * scene of a deck (`?deck=default&scene=3`). Reading never trusts the address: the parameters are
+ * turned into a raw snapshot and read by the one snapshot parser, which drops anything malformed.
  */
 import { DIMENSIONS, type YearRange } from '../data/filter';
-import { DEFAULT_PANELS, parseSnapshot, type KnownValues, type ViewSnapshot } from './view.svelte';
+import { DEFAULT_PANELS, readSnapshot, type KnownValues, type ViewSnapshot } from './snapshot';
 
 /** Longest parameter value read; anything longer is hostile or broken. */
 const MAX_VALUE = 200;
@@ -24,16 +25,19 @@ function readYears(value: string | undefined): YearRange {
   };
 }
 
+const number = (value: string | undefined): number | undefined =>
+  value && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : undefined;
+
 export function readUrl(search: string, known: KnownValues): ViewSnapshot {
   const params = new URLSearchParams(search);
-  const map = param(params, 'map')?.split(',').map(Number);
+  const map = param(params, 'map')?.split(',').map(number);
   const camera =
     map && map.length === 3 ? { center: [map[1], map[0]] as [number, number], zoom: map[2] } : undefined;
   const filters = {
     ...Object.fromEntries(DIMENSIONS.map((d) => [d, param(params, d)?.split(',') ?? []])),
     years: readYears(param(params, 'years')),
   };
-  return parseSnapshot(
+  return readSnapshot(
     {
       project: param(params, 'project'),
       locale: param(params, 'lang'),
@@ -45,6 +49,7 @@ export function readUrl(search: string, known: KnownValues): ViewSnapshot {
         currency: param(params, 'currency')?.toUpperCase(),
         trade: param(params, 'trade'),
       },
+      year: number(param(params, 'year')),
     },
     known,
   );
@@ -66,11 +71,42 @@ export function writeUrl(snapshot: ViewSnapshot): string {
   if (snapshot.panels.currency !== DEFAULT_PANELS.currency)
     params.set('currency', snapshot.panels.currency.toLowerCase());
   if (snapshot.panels.trade !== DEFAULT_PANELS.trade) params.set('trade', snapshot.panels.trade);
+  if (snapshot.year !== null) params.set('year', String(snapshot.year));
   if (snapshot.locale !== 'en') params.set('lang', snapshot.locale);
   if (snapshot.camera) {
     const { center, zoom } = snapshot.camera;
     params.set('map', `${center[1].toFixed(4)},${center[0].toFixed(4)},${zoom.toFixed(2)}`);
   }
+  return join(params);
+}
+
+function join(params: URLSearchParams): string {
   const query = params.toString().replaceAll('%2C', ',');
   return query ? `?${query}` : '';
+}
+
+/** Where in a deck a link points: `?deck=default&scene=3` (scenes count from 1, as the screen does). */
+export interface SceneLink {
+  deck: string;
+  /** Zero-based. */
+  scene: number;
+}
+
+export function readSceneLink(search: string): SceneLink | null {
+  const params = new URLSearchParams(search);
+  const deck = param(params, 'deck');
+  if (!deck || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(deck) || deck.length > 60) return null;
+  const scene = Number(param(params, 'scene') ?? '1');
+  return { deck, scene: Number.isInteger(scene) && scene >= 1 && scene <= 1000 ? scene - 1 : 0 };
+}
+
+/** A scene's address; the language is kept so a Japanese audience gets a Japanese link. */
+export function writeSceneLink(link: SceneLink, locale: string): string {
+  const params = new URLSearchParams({ deck: link.deck, scene: String(link.scene + 1) });
+  if (locale !== 'en') params.set('lang', locale);
+  return join(params);
+}
+
+export function readLocale(search: string): string | undefined {
+  return param(new URLSearchParams(search), 'lang');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readUrl, writeUrl } from '../../../src/lib/state/url';
 import { NO_FILTERS } from '../../../src/lib/data/filter';
+import { DEFAULT_SNAPSHOT } from '../../../src/lib/state/snapshot';
 
 const known = {
   projects: new Set(['hcmc-metro-line-1', 'bangkok-red-line']),
@@ -14,12 +15,12 @@ const known = {
   },
 };
 const none = NO_FILTERS;
-const panels = { fundingBy: 'project', currency: 'JPY', trade: 'trade' } as const;
-const defaults = { locale: 'en' as const, project: null, camera: null, filters: none, query: '', panels };
+const defaults = DEFAULT_SNAPSHOT;
 
 describe('the view in the address bar', () => {
   it('round-trips a whole view with readable parameters', () => {
     const view = {
+      ...defaults,
       locale: 'ja' as const,
       project: 'hcmc-metro-line-1',
       camera: { center: [106.7, 10.8] as [number, number], zoom: 11 },
@@ -31,11 +32,12 @@ describe('the view in the address bar', () => {
         years: { from: 2015, to: 2020 },
       },
       query: 'ben thanh & suối',
-      panels: { fundingBy: 'country' as const, currency: 'USD' as const, trade: 'fdi' as const },
+      panels: { fundingBy: 'country' as const, currency: 'USD' as const, trade: 'fdi' as const, chart: null },
+      year: 2016,
     };
     const search = writeUrl(view);
     expect(search).toBe(
-      '?country=KH,VN&corridor=sec-dawei&financier=adb&years=2015-2020&q=ben+thanh+%26+su%E1%BB%91i&project=hcmc-metro-line-1&funding=country&currency=usd&trade=fdi&lang=ja&map=10.8000,106.7000,11.00',
+      '?country=KH,VN&corridor=sec-dawei&financier=adb&years=2015-2020&q=ben+thanh+%26+su%E1%BB%91i&project=hcmc-metro-line-1&funding=country&currency=usd&trade=fdi&year=2016&lang=ja&map=10.8000,106.7000,11.00',
     );
     expect(readUrl(search, known)).toEqual(view);
   });

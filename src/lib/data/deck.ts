@@ -1,0 +1,87 @@
+/**
+ * Decks: a titled list of scenes, each a view snapshot with a caption and the sources of what
+ * the caption states. The shipped decks (geodata/decks/) are checked at build time; a deck a
+ * user imports is checked in the browser by the same schema and rules, and refused whole, with
+ * one line naming the field, when anything is wrong.
+ */
+import { z } from 'zod';
+import { formatPath } from './data-error.ts';
+import { Id, Ref } from './schema.ts';
+import { FIRST_YEAR, LAST_YEAR, ViewSpec, unknownValues, type KnownValues } from '../state/snapshot.ts';
+
+export const DECK_VERSION = 1;
+
+/** Text the user reads; the shipped decks give both languages, a user's own deck may give English alone. */
+export const Localized = z.strictObject({
+  en: z.string().trim().min(1).max(2000),
+  ja: z.string().trim().min(1).max(2000).optional(),
+});
+export type Localized = z.infer<typeof Localized>;
+
+const Year = z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
+
+export const Scene = z.strictObject({
+  id: Id,
+  title: Localized,
+  caption: Localized,
+  view: ViewSpec.default({}),
+  /** Projects the scene draws attention to on the map. */
+  highlight: z.array(Id).max(50).default([]),
+  /** Plays the timeline over these years when the scene opens. */
+  play: z
+    .strictObject({ from: Year, to: Year })
+    .refine((p) => p.from < p.to, 'play.from must come before play.to')
+    .optional(),
+  /** The sources of every figure and date the caption states. */
+  refs: z.array(Ref).max(50).default([]),
+});
+export type Scene = z.infer<typeof Scene>;
+
+export const Deck = z.strictObject({
+  version: z.literal(DECK_VERSION),
+  id: Id,
+  title: Localized,
+  scenes: z.array(Scene).min(1, 'a deck needs at least one scene').max(200),
+});
+export type Deck = z.infer<typeof Deck>;
+
+/** Digits in a caption are figures or dates, and those need sources. */
+export const statesFigures = (text: Localized): boolean => /[0-9０-９]/.test(text.en + (text.ja ?? ''));
+
+/** Problems the schema cannot see: ids the atlas does not have, and duplicate scene ids. */
+export function deckProblems(deck: Deck, known: KnownValues, sources: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  deck.scenes.forEach((scene, i) => {
+    const at = `scenes[${i}]`;
+    if (ids.has(scene.id)) problems.push(`${at}.id: duplicate scene id "${scene.id}"`);
+    ids.add(scene.id);
+    for (const problem of unknownValues(scene.view, known)) problems.push(`${at}.view.${problem}`);
+    scene.highlight.forEach((id, j) => {
+      if (!known.projects.has(id)) problems.push(`${at}.highlight[${j}]: unknown project "${id}"`);
+    });
+    scene.refs.forEach((ref, j) => {
+      if (!sources.has(ref.source)) problems.push(`${at}.refs[${j}].source: unknown source "${ref.source}"`);
+    });
+  });
+  return problems;
+}
+
+export type DeckResult = { deck: Deck; error: null } | { deck: null; error: string };
+
+/** Reads a deck file a user chose: the whole deck, or the first problem in one line. */
+export function readDeckFile(text: string, known: KnownValues, sources: ReadonlySet<string>): DeckResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { deck: null, error: 'not a JSON file' };
+  }
+  const parsed = Deck.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { deck: null, error: `${formatPath(issue.path) || '(root)'}: ${issue.message}` };
+  }
+  const problem = deckProblems(parsed.data, known, sources)[0];
+  return problem ? { deck: null, error: problem } : { deck: parsed.data, error: null };
+}

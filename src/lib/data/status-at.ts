@@ -1,0 +1,51 @@
+/**
+ * A project's status in a past year, for timeline playback. Read from its milestones: a project
+ * appears with its first milestone, is under construction from a construction start, and is
+ * operational from an opening or completion. From the year its status was last confirmed on, the
+ * confirmed status applies, so the last year of the timeline shows the map as it is today.
+ */
+import type { Milestone, Project } from './schema';
+
+type Status = Project['status']['value'];
+
+const STEP: Partial<Record<Milestone['kind'], Status>> = {
+  'construction-start': 'under-construction',
+  'partial-opening': 'under-construction',
+  opening: 'operational',
+  completion: 'operational',
+};
+
+const yearOf = (date: string): number => Number(date.slice(0, 4));
+
+/** The status `project` had in `year`, or null when no milestone had yet passed. */
+export function statusAt(project: Project, year: number): Status | null {
+  if (year >= yearOf(project.status.confirmed)) return project.status.value;
+  const passed = project.milestones
+    .filter((m) => yearOf(m.date) <= year)
+    .sort((a, b) => a.date.localeCompare(b.date));
+  if (passed.length === 0) return null;
+  let status: Status = 'planned';
+  for (const milestone of passed) {
+    const next = STEP[milestone.kind];
+    // A later phase's construction start does not take an opened project back.
+    if (next && !(status === 'operational' && next === 'under-construction')) status = next;
+  }
+  return status;
+}
+
+/** The years playback steps through: from the first milestone to the last confirmed status. */
+export function timelineYears(projects: readonly Project[]): { min: number; max: number } | null {
+  const first = projects.flatMap((p) => p.milestones.map((m) => yearOf(m.date)));
+  const last = projects.map((p) => yearOf(p.status.confirmed));
+  if (first.length === 0) return null;
+  return { min: Math.min(...first), max: Math.max(...last, Math.min(...first)) };
+}
+
+/** Each project's status in `year` (null: not yet on the map); null for `year` shows today's map. */
+export function statusesAt(
+  projects: readonly Project[],
+  year: number | null,
+): Map<string, Status | null> | null {
+  if (year === null) return null;
+  return new Map(projects.map((p) => [p.id, statusAt(p, year)]));
+}

@@ -1,0 +1,54 @@
+/** Build-time checks of the shipped decks (geodata/decks/*.json), beside the rest of the data. */
+import type { DataIssue } from './data-error.ts';
+import { Deck, deckProblems, statesFigures, type Deck as DeckType } from './deck.ts';
+import { knownOptions } from './filter.ts';
+import type { Project } from './schema.ts';
+import type { RawFile } from './validate.ts';
+import { formatPath } from './data-error.ts';
+
+export function validateDecks(
+  files: readonly RawFile[],
+  projects: readonly Project[],
+  sourceIds: ReadonlySet<string>,
+  issues: DataIssue[],
+): DeckType[] {
+  const known = { projects: new Set(projects.map((p) => p.id)), options: knownOptions(projects) };
+  const decks: DeckType[] = [];
+  for (const raw of files) {
+    const parsed = Deck.safeParse(raw.data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        issues.push({ file: raw.file, path: formatPath(issue.path), message: issue.message });
+      continue;
+    }
+    const deck = parsed.data;
+    const before = issues.length;
+    const expected = raw.file.replace(/^.*\//, '').replace(/\.json$/, '');
+    if (deck.id !== expected)
+      issues.push({
+        file: raw.file,
+        path: 'id',
+        message: `id "${deck.id}" must match the file name "${expected}"`,
+      });
+    for (const problem of deckProblems(deck, known, sourceIds)) {
+      const [path, ...message] = problem.split(': ');
+      issues.push({ file: raw.file, path: path!, message: message.join(': ') });
+    }
+    // A shipped deck states no figure without its source and speaks both languages; a user's
+    // own deck is shown with a warning instead.
+    if (!deck.title.ja) issues.push({ file: raw.file, path: 'title.ja', message: 'needs a Japanese title' });
+    deck.scenes.forEach((scene, i) => {
+      for (const key of ['title', 'caption'] as const)
+        if (!scene[key].ja)
+          issues.push({ file: raw.file, path: `scenes[${i}].${key}.ja`, message: 'needs the Japanese text' });
+      if (statesFigures(scene.caption) && scene.refs.length === 0)
+        issues.push({
+          file: raw.file,
+          path: `scenes[${i}].refs`,
+          message: 'the caption states a figure or date, so it needs its sources',
+        });
+    });
+    if (issues.length === before) decks.push(deck);
+  }
+  return decks;
+}

@@ -1,0 +1,5 @@
+/** Transient pointer and focus state, shared by the map, the list and the charts; never in a link or scene. */
+export class Interaction {
+  /** The project under the pointer or keyboard focus. */
+  hovered = $state<string | null>(null);
+}

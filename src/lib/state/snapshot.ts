@@ -1,0 +1,207 @@
+/**
+ * The view snapshot: what a link, a scene or a deck file restores. One versioned zod schema,
+ * read two ways. Deck files are read strictly (`ViewSpec`: every field optional, no unknown
+ * key, a bad value is an error naming its field). Links and other untrusted input are read
+ * leniently (`readSnapshot`): each field that fails falls back to its default on its own, and
+ * unknown filter values are dropped one by one, so a link never throws.
+ */
+import { z } from 'zod';
+import { LOCALES, type Locale } from '../i18n/translate';
+import { DIMENSIONS, NO_FILTERS, type Dimension, type FilterValues, type YearRange } from '../data/filter';
+import { GROUPINGS } from '../charts/funding';
+
+export const SNAPSHOT_VERSION = 1;
+
+/** Longest search text kept; longer input is cut, not rejected. */
+export const MAX_QUERY = 100;
+
+/** Plausible years for a milestone; anything else is noise. */
+export const FIRST_YEAR = 1950;
+export const LAST_YEAR = 2100;
+
+const Year = z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
+
+export const Camera = z.strictObject({
+  center: z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]),
+  zoom: z.number().min(0).max(22),
+});
+export type Camera = z.infer<typeof Camera>;
+
+const YearsSpec = z
+  .strictObject({ from: Year.nullable().default(null), to: Year.nullable().default(null) })
+  .refine((y) => y.from === null || y.to === null || y.from <= y.to, 'the year range is reversed');
+
+const ValueList = z.array(z.string().min(1).max(100)).max(200);
+
+const FiltersSpec = z.strictObject({
+  ...(Object.fromEntries(DIMENSIONS.map((d) => [d, ValueList.optional()])) as Record<
+    Dimension,
+    z.ZodOptional<typeof ValueList>
+  >),
+  years: YearsSpec.optional(),
+});
+
+export const Panels = z.strictObject({
+  fundingBy: z.enum(GROUPINGS),
+  currency: z.enum(['JPY', 'USD']),
+  trade: z.enum(['trade', 'fdi']),
+  /** The chart a presenter shows beside the caption; null shows none. */
+  chart: z.enum(['funding', 'trade']).nullable(),
+});
+export type PanelChoices = z.infer<typeof Panels>;
+
+export const DEFAULT_PANELS: PanelChoices = {
+  fundingBy: 'project',
+  currency: 'JPY',
+  trade: 'trade',
+  chart: null,
+};
+
+const fields = {
+  version: z.literal(SNAPSHOT_VERSION),
+  locale: z.enum(LOCALES),
+  project: z.string().min(1).max(100).nullable(),
+  camera: Camera.nullable(),
+  /** Projects the camera frames when no camera is given. */
+  fit: z.array(z.string().min(1).max(100)).max(200).nullable(),
+  filters: FiltersSpec,
+  query: z.string().max(MAX_QUERY),
+  panels: Panels.partial(),
+  /** The timeline year; null shows every project as it is today. */
+  year: Year.nullable(),
+};
+
+/** A view as a deck file writes it: any field left out takes its default. */
+export const ViewSpec = z.strictObject(fields).partial();
+export type ViewSpec = z.infer<typeof ViewSpec>;
+
+export interface ViewSnapshot {
+  version: typeof SNAPSHOT_VERSION;
+  locale: Locale;
+  project: string | null;
+  camera: Camera | null;
+  fit: readonly string[] | null;
+  filters: FilterValues;
+  query: string;
+  panels: PanelChoices;
+  year: number | null;
+}
+
+export const DEFAULT_SNAPSHOT: ViewSnapshot = {
+  version: SNAPSHOT_VERSION,
+  locale: 'en',
+  project: null,
+  camera: null,
+  fit: null,
+  filters: NO_FILTERS,
+  query: '',
+  panels: DEFAULT_PANELS,
+  year: null,
+};
+
+/** The values a snapshot may name; anything else in untrusted input is dropped. */
+export interface KnownValues {
+  projects: ReadonlySet<string>;
+  options: Record<Dimension, ReadonlySet<string>>;
+}
+
+function field<T>(schema: z.ZodType<T>, input: unknown, fallback: T): T {
+  const result = schema.safeParse(input);
+  return result.success ? result.data : fallback;
+}
+
+const asRecord = (input: unknown): Record<string, unknown> =>
+  input && typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+
+const knownList = (input: unknown, known: ReadonlySet<string>): string[] =>
+  Array.isArray(input)
+    ? [...new Set(input.filter((v): v is string => typeof v === 'string' && known.has(v)))]
+    : [];
+
+function readFilters(input: unknown, known: KnownValues): FilterValues {
+  const value = asRecord(input);
+  const filters: Record<string, unknown> = {};
+  for (const dimension of DIMENSIONS)
+    filters[dimension] = knownList(value[dimension], known.options[dimension]);
+  const years = field(YearsSpec, value.years, { from: null, to: null });
+  return { ...(filters as Record<Dimension, string[]>), years: years as YearRange };
+}
+
+function readPanels(input: unknown): PanelChoices {
+  const value = asRecord(input);
+  const panels = { ...DEFAULT_PANELS } as Record<string, unknown>;
+  for (const [key, schema] of Object.entries(Panels.shape))
+    panels[key] = field(schema as z.ZodType<unknown>, value[key], panels[key]);
+  return panels as PanelChoices;
+}
+
+/** Reads untrusted input (a link, a stored view): never throws; each bad field takes its default. */
+export function readSnapshot(input: unknown, known: KnownValues): ViewSnapshot {
+  const value = asRecord(input);
+  const project = field(fields.project, value.project, null);
+  const fit = Array.isArray(value.fit) ? knownList(value.fit, known.projects) : [];
+  return {
+    version: SNAPSHOT_VERSION,
+    locale: field(fields.locale, value.locale, 'en'),
+    project: project !== null && known.projects.has(project) ? project : null,
+    camera: field(fields.camera, value.camera, null),
+    fit: fit.length ? fit : null,
+    filters: readFilters(value.filters, known),
+    query: typeof value.query === 'string' ? value.query.slice(0, MAX_QUERY) : '',
+    panels: readPanels(value.panels),
+    year: field(fields.year, value.year, null),
+  };
+}
+
+/** The values a strictly read view names that the atlas does not have, one line each. */
+export function unknownValues(spec: ViewSpec, known: KnownValues): string[] {
+  const problems: string[] = [];
+  if (spec.project && !known.projects.has(spec.project))
+    problems.push(`project: unknown project "${spec.project}"`);
+  spec.fit?.forEach((id, i) => {
+    if (!known.projects.has(id)) problems.push(`fit[${i}]: unknown project "${id}"`);
+  });
+  for (const dimension of DIMENSIONS) {
+    spec.filters?.[dimension]?.forEach((value, i) => {
+      if (!known.options[dimension].has(value))
+        problems.push(`filters.${dimension}[${i}]: unknown ${dimension} "${value}"`);
+    });
+  }
+  return problems;
+}
+
+/** A strictly read view with its defaults filled in. */
+export function completeSnapshot(spec: ViewSpec): ViewSnapshot {
+  const filters: Record<string, unknown> = { ...NO_FILTERS };
+  for (const dimension of DIMENSIONS) filters[dimension] = spec.filters?.[dimension] ?? [];
+  filters.years = spec.filters?.years ?? NO_FILTERS.years;
+  return {
+    ...DEFAULT_SNAPSHOT,
+    ...Object.fromEntries(Object.entries(spec).filter(([, v]) => v !== undefined)),
+    version: SNAPSHOT_VERSION,
+    filters: filters as unknown as FilterValues,
+    panels: { ...DEFAULT_PANELS, ...spec.panels },
+  };
+}
+
+/** The parts of a snapshot a scene keeps: only what differs from the defaults. */
+export function toViewSpec(snapshot: ViewSnapshot): ViewSpec {
+  // A scene follows the presenter's language, so the locale is left out.
+  const spec: ViewSpec = { version: SNAPSHOT_VERSION };
+  if (snapshot.project) spec.project = snapshot.project;
+  if (snapshot.camera) spec.camera = snapshot.camera;
+  else if (snapshot.fit) spec.fit = [...snapshot.fit];
+  const filters: NonNullable<ViewSpec['filters']> = {};
+  for (const dimension of DIMENSIONS)
+    if (snapshot.filters[dimension].length) filters[dimension] = [...snapshot.filters[dimension]];
+  if (snapshot.filters.years.from !== null || snapshot.filters.years.to !== null)
+    filters.years = { ...snapshot.filters.years };
+  if (Object.keys(filters).length) spec.filters = filters;
+  if (snapshot.query) spec.query = snapshot.query;
+  const panels = Object.fromEntries(
+    Object.entries(snapshot.panels).filter(([k, v]) => DEFAULT_PANELS[k as keyof PanelChoices] !== v),
+  );
+  if (Object.keys(panels).length) spec.panels = panels;
+  if (snapshot.year !== null) spec.year = snapshot.year;
+  return spec;
+}
