@@ -48,3 +48,44 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
 }
+
+/** The projects the map draws now, by id, read from the rendered project layers. */
+export async function renderedProjects(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const el = document.querySelector('.map') as HTMLElement & {
+      maplibreMap: {
+        getStyle(): { layers: { id: string }[] };
+        queryRenderedFeatures(o: { layers: string[] }): { properties: { project: string } }[];
+      };
+    };
+    const map = el.maplibreMap;
+    const layers = map
+      .getStyle()
+      .layers.map((l) => l.id)
+      .filter((id) => id.startsWith('project-'));
+    return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => f.properties.project))].sort();
+  });
+}
+
+/** A feature-state flag (selected, highlighted, hovered) of every feature of one project. */
+export async function projectState(page: Page, project: string, key: string): Promise<boolean[]> {
+  return page.evaluate(
+    ([project, key]) => {
+      const el = document.querySelector('.map') as HTMLElement & {
+        maplibreMap: {
+          querySourceFeatures(s: string): { id: number; properties: { project: string } }[];
+          getFeatureState(f: { source: string; id: number }): Record<string, unknown>;
+        };
+      };
+      const map = el.maplibreMap;
+      const ids = new Set(
+        map
+          .querySourceFeatures('projects')
+          .filter((f) => f.properties.project === project)
+          .map((f) => f.id),
+      );
+      return [...ids].map((id) => map.getFeatureState({ source: 'projects', id })[key] === true);
+    },
+    [project, key] as const,
+  );
+}
