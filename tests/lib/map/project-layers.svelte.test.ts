@@ -17,6 +17,8 @@ function setup(selected: string | null = null) {
     projects: atlas!.projects,
     selected,
     onselect: (id: string | null) => picked.push(id),
+    statuses: null as Map<string, 'planned' | 'operational' | null> | null,
+    highlighted: [] as string[],
   });
   const component = mount(Harness, { target: document.body, props });
   flushSync();
@@ -63,6 +65,39 @@ describe('ProjectLayers', () => {
     map.queryRenderedFeatures = () => [];
     map.emit('click', { point: { x: 1, y: 1 } });
     expect(picked).toEqual(['metro-line', null]);
+    unmount(component);
+  });
+
+  it('on the timeline hides a project not yet begun and redraws built ones, without rebuilding a layer', () => {
+    const { map, props, component } = setup();
+    const sites = () => map.getLayer(PROJECT_LAYER_IDS.sites)!;
+    const before = map.layers.length;
+    props.statuses = new Map([
+      ['metro-line', null],
+      ['corridor', 'planned'],
+    ]);
+    flushSync();
+    expect(JSON.stringify(map.getLayer(PROJECT_LAYER_IDS.stations)!.filter)).toContain(
+      '["literal",["corridor"]]',
+    );
+    props.statuses = new Map([
+      ['metro-line', 'operational'],
+      ['corridor', 'planned'],
+    ]);
+    flushSync();
+    expect(JSON.stringify(sites().paint?.['circle-color'])).toContain('["literal",["metro-line"]]');
+    expect(map.layers.length).toBe(before);
+    unmount(component);
+  });
+
+  it('marks the projects a scene highlights through feature-state', () => {
+    const { map, props, component } = setup();
+    props.highlighted = ['corridor'];
+    flushSync();
+    expect(map.featureState.get('0')).toEqual({ highlighted: true });
+    props.highlighted = [];
+    flushSync();
+    expect(map.featureState.get('0')).toEqual({ highlighted: false });
     unmount(component);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readUrl, writeUrl } from '../../../src/lib/state/url';
+import { readSceneLink, readUrl, writeSceneLink, writeUrl } from '../../../src/lib/state/url';
 import { NO_FILTERS } from '../../../src/lib/data/filter';
 import { DEFAULT_SNAPSHOT } from '../../../src/lib/state/snapshot';
 
@@ -78,5 +78,26 @@ describe('the view in the address bar', () => {
     ['years out of any plausible range', '?years=0001-9999'],
   ])('ignores %s and keeps the defaults', (_, search) => {
     expect(readUrl(search, known)).toEqual(defaults);
+  });
+});
+
+describe('a scene in the address bar', () => {
+  it('reads ?deck=default&scene=3 as the third scene of the default deck', () => {
+    expect(readSceneLink('?deck=default&scene=3')).toEqual({ deck: 'default', scene: 2 });
+    expect(readSceneLink('?deck=default')).toEqual({ deck: 'default', scene: 0 });
+  });
+
+  it('writes a scene link back the same, keeping the language', () => {
+    expect(writeSceneLink({ deck: 'default', scene: 2 }, 'en')).toBe('?deck=default&scene=3');
+    expect(writeSceneLink({ deck: 'default', scene: 0 }, 'ja')).toBe('?deck=default&scene=1&lang=ja');
+  });
+
+  it.each([
+    ['no deck', '?scene=2', null],
+    ['a hostile deck id', '?deck=%3Cscript%3E', null],
+    ['a scene that is not a number', '?deck=default&scene=two', { deck: 'default', scene: 0 }],
+    ['a scene below one', '?deck=default&scene=0', { deck: 'default', scene: 0 }],
+  ])('ignores %s', (_, search, expected) => {
+    expect(readSceneLink(search)).toEqual(expected);
   });
 });
