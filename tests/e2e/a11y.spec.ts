@@ -33,6 +33,8 @@ for (const [name, url] of [
   ['the overview', './'],
   ['a project with its financing table', './?project=national-road-5&currency=usd'],
   ['the Japanese interface with the investment chart', './?lang=ja&trade=fdi&country=KH'],
+  ['a briefing scene with its chart', './?deck=default&scene=10'],
+  ['a briefing scene in Japanese', './?deck=default&scene=5&lang=ja'],
 ] as const) {
   test(`${name} has no automatically detectable WCAG A/AA violation`, async ({ page }) => {
     await page.goto(url);

@@ -238,3 +238,25 @@ test.describe('the shell', () => {
     await expect(title).toHaveCount(0);
   });
 });
+
+test.describe('with reduced motion', () => {
+  test.use({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
+
+  test('scene changes move the camera at once instead of flying', async ({ page }) => {
+    await page.goto('./?deck=default&scene=4');
+    await sceneSettled(page, 4);
+    const zoomAt = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('.map') as HTMLElement & {
+          maplibreMap: { getZoom(): number; isMoving(): boolean };
+        };
+        return { zoom: el.maplibreMap.getZoom(), moving: el.maplibreMap.isMoving() };
+      });
+    const before = await zoomAt();
+    await page.keyboard.press('PageDown');
+    await expect(progress(page)).toHaveText(`5 / ${deck.scenes.length}`);
+    const after = await zoomAt();
+    expect(after.moving).toBe(false);
+    expect(after.zoom).not.toBeCloseTo(before.zoom, 1);
+  });
+});

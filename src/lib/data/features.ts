@@ -155,3 +155,10 @@ export function projectsBounds(projects: readonly Project[]): [number, number, n
     Math.max(...boxes.map((b) => b[3])),
   ];
 }
+
+type Box = readonly [number, number, number, number];
+
+/** Whether two [west, south, east, north] boxes overlap (touching counts). */
+export function boxesMeet(a: Box, b: Box): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}

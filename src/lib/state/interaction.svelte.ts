@@ -2,4 +2,6 @@
 export class Interaction {
   /** The project under the pointer or keyboard focus. */
   hovered = $state<string | null>(null);
+  /** What the map shows now, [west, south, east, north], so a legend can list only what is in view. */
+  viewBounds = $state.raw<[number, number, number, number] | null>(null);
 }
