@@ -228,6 +228,7 @@ export const en = {
     '{count} {count:tranche|tranches} not counted: no disclosed amount or no sourced rate',
   'selection.description': 'About',
   'selection.closeHint': 'Esc closes',
+  'present.chartSources': 'The chart’s sources ({count})',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -229,4 +229,5 @@ export const ja: Partial<Record<MessageKey, string>> = {
   'selection.notCounted': '{count}件は未計上（金額非公表または出典のある為替レートなし）',
   'selection.description': '説明',
   'selection.closeHint': 'Escで閉じる',
+  'present.chartSources': 'グラフの出典（{count}件）',
 };
