@@ -30,6 +30,8 @@ test.describe('briefing mode at 1920×1080', () => {
     page,
     baseURL,
   }) => {
+    // Every scene flies the camera and waits for the map to settle: a long walk on software WebGL.
+    test.setTimeout(300_000);
     const watch = watchPage(page, new URL(baseURL!).origin);
     await page.goto('./');
     await mapIdle(page);
