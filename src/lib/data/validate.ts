@@ -57,7 +57,15 @@ function parse<T extends z.ZodType>(schema: T, raw: RawFile, issues: DataIssue[]
   const result = schema.safeParse(raw.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    issues.push({ file: raw.file, path: formatPath(issue.path), message: issue.message });
+    if (issue.code === 'unrecognized_keys') {
+      // One line per stray key, at its own path, so a misspelling is found where it is.
+      for (const key of issue.keys)
+        issues.push({
+          file: raw.file,
+          path: formatPath([...issue.path, key]),
+          message: 'unknown field (misspelled, or not part of the schema)',
+        });
+    } else issues.push({ file: raw.file, path: formatPath(issue.path), message: issue.message });
   }
   return null;
 }

@@ -32,6 +32,33 @@ describe('validateAtlas', () => {
     expect(message).not.toContain('\n');
   });
 
+  it('rejects a misspelled key in a project file, naming the file and the field', () => {
+    const bad = project({ shortname: 'Metro' });
+    expect(messages(rawAtlas({ projects: [bad] }))).toEqual([
+      'geodata/projects/metro-line.json: shortname: unknown field (misspelled, or not part of the schema)',
+    ]);
+  });
+
+  it('rejects an unknown key deep inside a project, at its full path', () => {
+    const bad = project();
+    const amount = (bad.financing as { amount: Record<string, unknown> }[])[0]!.amount;
+    amount.curency = 'JPY';
+    expect(messages(rawAtlas({ projects: [bad] }))).toEqual([
+      'geodata/projects/metro-line.json: financing[0].amount.curency: unknown field (misspelled, or not part of the schema)',
+    ]);
+  });
+
+  it('rejects unknown keys in sources and shared files too', () => {
+    const [summit, operator] = sources();
+    expect(messages(rawAtlas({ sources: [summit, { ...operator, acessed: '2026-11-22' }] }))).toContain(
+      'geodata/sources/test.json: [1].acessed: unknown field (misspelled, or not part of the schema)',
+    );
+    const programme = { id: 'grant', name: 'Grant', note: 'x' };
+    expect(messages(rawAtlas({ programmes: [programme] }))).toContain(
+      'geodata/programmes.json: [0].note: unknown field (misspelled, or not part of the schema)',
+    );
+  });
+
   it('returns no atlas at all when anything is wrong, so nothing is half-loaded', () => {
     const result = validateAtlas(
       rawAtlas({ projects: [project(), project({ id: 'x', countries: ['FR'] })] }),
