@@ -31,6 +31,7 @@ export function readRawAtlas(root: string): RawAtlas {
     series: readJson(root, join(geodata, 'series.json')),
     rates: readJson(root, join(geodata, 'rates.json')),
     events: readJson(root, join(geodata, 'events.json')),
+    meta: readJson(root, join(geodata, 'meta.json')),
   };
 }
 

@@ -312,6 +312,11 @@ export const TimelineEvent = z.strictObject({
   refs: Refs,
 });
 
+/** About the data set as a whole: the date every status and figure is meant to be current to. */
+export const Meta = z.strictObject({
+  asOf: IsoDate,
+});
+
 export const SourcesFile = z.array(Source);
 export const RatesFile = z.array(Rate);
 export const EventsFile = z.array(TimelineEvent);
@@ -335,3 +340,4 @@ export type Series = z.infer<typeof Series>;
 export type SeriesPoint = z.infer<typeof SeriesPoint>;
 export type Rate = z.infer<typeof Rate>;
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
+export type Meta = z.infer<typeof Meta>;

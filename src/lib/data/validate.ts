@@ -10,12 +10,14 @@ import { inRegion, REGION_BBOX } from './region.ts';
 import {
   EventsFile,
   HeadlinesFile,
+  Meta as MetaSchema,
   RatesFile,
   Project as ProjectSchema,
   ProgrammesFile,
   SeriesFile,
   SourcesFile,
   type Headline,
+  type Meta,
   type Programme,
   type Rate,
   type Ref,
@@ -38,6 +40,7 @@ export interface RawAtlas {
   series: RawFile;
   rates: RawFile;
   events: RawFile;
+  meta: RawFile;
 }
 
 export interface Atlas {
@@ -48,6 +51,7 @@ export interface Atlas {
   series: Series[];
   rates: Rate[];
   events: TimelineEvent[];
+  meta: Meta;
 }
 type Project = z.infer<typeof ProjectSchema>;
 
@@ -210,6 +214,7 @@ export function validateAtlas(raw: RawAtlas): Result {
   const series = parse(SeriesFile, raw.series, issues) ?? [];
   const rates = parse(RatesFile, raw.rates, issues) ?? [];
   const events = parse(EventsFile, raw.events, issues) ?? [];
+  const meta = parse(MetaSchema, raw.meta, issues);
 
   const seen = new Map<string, string>();
   const unique = (id: string, file: string, path: string, what: string) => {
@@ -285,7 +290,10 @@ export function validateAtlas(raw: RawAtlas): Result {
   events.forEach((e, i) => checkRefsAndDates(e, raw.events.file, `[${i}]`));
   for (const file of raw.sources) checkRefsAndDates(file.data, file.file, '');
 
-  if (issues.length > 0) return { atlas: null, issues };
+  if (meta && !isRealDate(meta.asOf))
+    issues.push({ file: raw.meta.file, path: 'asOf', message: `${meta.asOf} is not a calendar date` });
+
+  if (issues.length > 0 || !meta) return { atlas: null, issues };
   const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
   return {
     atlas: {
@@ -296,6 +304,7 @@ export function validateAtlas(raw: RawAtlas): Result {
       series,
       rates,
       events: [...events].sort((a, b) => a.date.localeCompare(b.date)),
+      meta,
     },
     issues: [],
   };

@@ -7,6 +7,9 @@ export const en = {
   'app.mapLabel': 'Map of Japan-supported connectivity projects in the Mekong region',
   'app.language': 'Language',
   'app.download': 'Download project data (GeoJSON)',
+  'app.asOf': 'Data as of {date}',
+  'app.asOfNote':
+    'The date the data set was last reviewed; each status shows when a source last confirmed it.',
   'legend.title': 'Legend',
   'legend.sectors': 'Sector',
   'legend.status': 'Status',

@@ -9,6 +9,9 @@ export const ja: Partial<Record<MessageKey, string>> = {
   'app.mapLabel': 'メコン地域における日本支援の連結性プロジェクトの地図',
   'app.language': '言語',
   'app.download': 'プロジェクトデータをダウンロード（GeoJSON）',
+  'app.asOf': 'データ時点: {date}',
+  'app.asOfNote':
+    'データを最後に見直した日付です。各プロジェクトの状況には、出典が最後に確認した日付を示します。',
   'legend.title': '凡例',
   'legend.sectors': '分野',
   'legend.status': '状況',

@@ -256,6 +256,31 @@ describe('validateAtlas', () => {
   });
 });
 
+describe('validateAtlas: the as-of date', () => {
+  const withMeta = (data: unknown) => {
+    const raw = rawAtlas();
+    raw.meta.data = data;
+    return validateAtlas(raw);
+  };
+
+  it("carries the data set's as-of date in the atlas", () => {
+    expect(withMeta({ asOf: '2026-12-01' }).atlas?.meta).toEqual({ asOf: '2026-12-01' });
+  });
+
+  it('requires it as a real YYYY-MM-DD date, and nothing else in the file', () => {
+    expect(withMeta({ asOf: '1 Dec 2026' }).issues.map(formatIssue)).toEqual([
+      'geodata/meta.json: asOf: must be YYYY-MM-DD',
+    ]);
+    expect(withMeta({ asOf: '2026-02-30' }).issues.map(formatIssue)).toEqual([
+      'geodata/meta.json: asOf: 2026-02-30 is not a calendar date',
+    ]);
+    expect(withMeta({ asOf: '2026-12-01', asof: '2026-12-01' }).issues.map(formatIssue)).toEqual([
+      'geodata/meta.json: asof: unknown field (misspelled, or not part of the schema)',
+    ]);
+    expect(withMeta({}).atlas).toBeNull();
+  });
+});
+
 describe('validateAtlas: rates and events', () => {
   const event = (id: string) => ({
     id,
