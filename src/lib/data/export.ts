@@ -1,6 +1,6 @@
 /** Downloads of the filtered projects: CSV for spreadsheets, GeoJSON for GIS. */
-import type { Project, Source } from './schema';
-import { projectFeatures } from './features';
+import type { Project, Source } from './schema.ts';
+import { projectFeatures } from './features.ts';
 
 const COLUMNS = [
   'id',

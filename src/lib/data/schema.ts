@@ -142,6 +142,12 @@ export const Status = z.strictObject({
   value: z.enum(['planned', 'under-construction', 'operational', 'suspended', 'cancelled']),
   /** The date the status was last confirmed by a source. */
   confirmed: PartialDate,
+  /**
+   * Why no source confirms the status more recently (e.g. work halted after the 2021 coup),
+   * as the status's own sources support it. Required once `confirmed` is older than the
+   * data test's threshold; never a guess.
+   */
+  staleReason: z.string().min(1).optional(),
   refs: Refs,
 });
 
