@@ -33,9 +33,11 @@ function sourcesOf(project: Project, sourceById: ReadonlyMap<string, Source>): s
     .map((id) => {
       const source = sourceById.get(id);
       if (!source) return id;
-      if (source.type === 'web') return `${source.title} <${source.url}> (read ${source.accessed})`;
-      if (source.type === 'document') return `${source.title} (${source.file})`;
-      return `${source.title} (${source.package})`;
+      if (source.type === 'web')
+        return `${source.title}, ${source.publisher} <${source.url}> (read ${source.accessed}) [${source.kind}]`;
+      if (source.type === 'document')
+        return `${source.title}, ${source.publisher}, ${source.date} (${source.file}) [${source.kind}]`;
+      return `${source.title}, ${source.publisher} (${source.package}) [${source.kind}]`;
     })
     .join(' | ');
 }

@@ -24,10 +24,21 @@ export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-
 /** ISO 3166-1 alpha-2 codes of the countries the atlas covers (plus JP for Japan-side records). */
 export const Country = z.enum(['KH', 'LA', 'MM', 'TH', 'VN', 'JP', 'CN']);
 
+/**
+ * Who speaks in a source, named by the first publisher in `publisher`: a government, one of
+ * its agencies or a party to the project (financier, operator, borrower, consultant) is
+ * "official"; ADB, the ASEAN Secretariat, the World Bank and other intergovernmental bodies
+ * are "international-organisation"; a newspaper, agency or news site is "news"; encyclopaedias,
+ * gazetteers and open-data copies (Wikipedia, OpenStreetMap, GeoNames) are "reference";
+ * anything else (a researcher's article, an unattributed repost) is "other".
+ */
+export const SourceKind = z.enum(['official', 'international-organisation', 'news', 'reference', 'other']);
+
 export const Source = z.discriminatedUnion('type', [
   z.strictObject({
     id: Id,
     type: z.literal('document'),
+    kind: SourceKind,
     /** File name in the shared sources folder. */
     file: z.string().regex(/^[\w.-]+\.txt$/),
     title: z.string().min(1),
@@ -37,6 +48,7 @@ export const Source = z.discriminatedUnion('type', [
   z.strictObject({
     id: Id,
     type: z.literal('web'),
+    kind: SourceKind,
     url: z.url({ protocol: /^https?$/ }),
     title: z.string().min(1),
     publisher: z.string().min(1),
@@ -48,6 +60,7 @@ export const Source = z.discriminatedUnion('type', [
   z.strictObject({
     id: Id,
     type: z.literal('dataset'),
+    kind: SourceKind,
     /** An open data set installed through npm, e.g. Natural Earth via world-atlas. */
     package: z.string().min(1),
     title: z.string().min(1),
@@ -331,6 +344,7 @@ export const HeadlinesFile = z.array(Headline);
 export const SeriesFile = z.array(Series);
 
 export type Source = z.infer<typeof Source>;
+export type SourceKind = z.infer<typeof SourceKind>;
 export type Ref = z.infer<typeof Ref>;
 export type Money = z.infer<typeof Money>;
 export type Tranche = z.infer<typeof Tranche>;

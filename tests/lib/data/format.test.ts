@@ -45,6 +45,7 @@ describe('citations', () => {
   const doc = {
     id: 'summit',
     type: 'document' as const,
+    kind: 'official' as const,
     file: '002.txt',
     title: 'Joint Statement',
     publisher: 'P',
@@ -62,6 +63,7 @@ describe('citations', () => {
     const web = {
       id: 'w',
       type: 'web' as const,
+      kind: 'official' as const,
       url: 'https://jica.go.jp/x',
       title: 'T',
       publisher: 'P',
