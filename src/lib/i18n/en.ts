@@ -111,11 +111,15 @@ export const en = {
   'funding.tranches': '{count} tranches',
   'funding.none': 'No disclosed financing for the projects shown.',
   'funding.excluded':
-    'Not in the bars: {undisclosed} {undisclosed:tranche|tranches} with no disclosed amount, {norate} with no sourced exchange rate for their date.',
+    'Not in the bars: {undisclosed} {undisclosed:tranche|tranches} with no disclosed amount.',
   'funding.noteJpy':
-    'Amounts as committed; dollar amounts are converted to yen only with a sourced rate for the agreement date.',
+    'The yen and dollar views sum the same tranches: those with a sourced exchange rate for their agreement date. Dollar amounts are converted to yen at that rate.',
   'funding.noteUsd':
-    'Yen amounts converted at the sourced rate for each agreement date; see each project for the rate used.',
+    'The yen and dollar views sum the same tranches: those with a sourced exchange rate for their agreement date. Yen amounts are converted at that rate; see each project for the rate used.',
+  'funding.notConvertible':
+    '{count} {count:tranche|tranches} not convertible (no sourced exchange rate for the date): {amounts}',
+  'funding.legend.notConvertible':
+    'Not convertible (dashed box, +number of tranches): no sourced exchange rate for the agreement date, so in neither the yen nor the dollar sum',
   'funding.apart': 'Country and regional programmes (not added to project finance)',
   'tranche.inUsd': '≈ {amount} at {rate} per US dollar ({date})',
   'tranche.noRate': 'No sourced exchange rate for this date, so no dollar equivalent is shown.',

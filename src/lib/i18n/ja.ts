@@ -110,12 +110,14 @@ export const ja: Partial<Record<MessageKey, string>> = {
   'funding.noCorridor': '回廊なし',
   'funding.tranches': '{count} 件',
   'funding.none': '表示中のプロジェクトには公表された資金がありません。',
-  'funding.excluded':
-    '棒グラフに含まれないもの：金額非公表 {undisclosed} 件、締結日の為替レートの出典がないもの {norate} 件。',
+  'funding.excluded': '棒グラフに含まれないもの：金額非公表 {undisclosed} 件。',
   'funding.noteJpy':
-    'コミットメント額。ドル建ての額は、締結日の為替レートに出典がある場合のみ円に換算しています。',
+    '円とドルの表示は同じ資金を合計しています（締結日の為替レートに出典があるもの）。ドル建ての額はそのレートで円に換算しています。',
   'funding.noteUsd':
-    '円建ての額を各締結日の出典付きレートで換算。使用したレートは各プロジェクトに表示します。',
+    '円とドルの表示は同じ資金を合計しています（締結日の為替レートに出典があるもの）。円建ての額はそのレートでドルに換算しています。使用したレートは各プロジェクトに示します。',
+  'funding.notConvertible': '換算できない資金 {count} 件（締結日の為替レートの出典なし）: {amounts}',
+  'funding.legend.notConvertible':
+    '換算できない資金（破線の枠、+件数）: 締結日の為替レートに出典がないため、円・ドルいずれの合計にも含めていません',
   'funding.apart': '国・地域レベルのプログラム（プロジェクト資金に合算しない）',
   'tranche.inUsd': '約 {amount}（1米ドル = {rate}、{date}）',
   'tranche.noRate': 'この日付の為替レートに出典がないため、ドル換算は表示しません。',
