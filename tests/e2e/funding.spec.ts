@@ -146,3 +146,31 @@ test("co-finance is drawn apart from Japan's share, and a financier filter sums 
   await page.locator('.funding').scrollIntoViewIfNeeded();
   await screenshot(page, 'funding-adb-only');
 });
+
+test('the yen and dollar views count the same tranches; one with no sourced rate is shown as not convertible in both', async ({
+  page,
+}) => {
+  const bago = async () => {
+    const bar = page.locator('.funding g.bar', {
+      has: page.locator('rect[data-project="bago-kyaikto-highway"]'),
+    });
+    await expect(bar.locator('rect.not-convertible')).toHaveCount(1);
+    await expect(bar.locator('text.not-convertible')).toHaveText('+2');
+    return (await bar.locator('title').textContent())!
+      .replace(/^[^(]*/, '')
+      .replace(/[¥$][\d.,]+\s?\w*/g, '');
+  };
+  await page.goto('./');
+  const yen = await bago();
+  await page.goto('./?currency=usd');
+  const dollars = await bago();
+  expect(yen).toContain('1 tranche');
+  expect(yen).toContain('2 tranches not convertible');
+  expect(dollars).toBe(yen);
+  await expect(page.locator('.funding .legend')).toContainText('Not convertible');
+});
+
+test('the header states the data as-of date', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('header time[datetime="2026-12-01"]')).toHaveText('Data as of 1 Dec 2026');
+});

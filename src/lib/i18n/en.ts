@@ -108,7 +108,7 @@ export const en = {
   'funding.currency.USD': 'US dollars',
   'funding.multiCountry': 'Several countries',
   'funding.noCorridor': 'No corridor',
-  'funding.tranches': '{count} tranches',
+  'funding.tranches': '{count} {count:tranche|tranches}',
   'funding.none': 'No disclosed financing for the projects shown.',
   'funding.excluded':
     'Not in the bars: {undisclosed} {undisclosed:tranche|tranches} with no disclosed amount.',
