@@ -8,7 +8,7 @@ try {
   const atlas = loadAtlas(root);
   const parts = atlas.projects.reduce((n, p) => n + p.geometry.parts.length, 0);
   console.log(
-    `data ok: ${atlas.projects.length} projects (${parts} located parts), ${atlas.programmes.length} programmes, ` +
+    `data ok (as of ${atlas.meta.asOf}): ${atlas.projects.length} projects (${parts} located parts), ${atlas.programmes.length} programmes, ` +
       `${atlas.series.length} series, ${atlas.sources.length} sources`,
   );
 } catch (error) {

@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { projectFeatures } from '../src/lib/data/features.ts';
+import { projectsGeojson } from '../src/lib/data/export.ts';
 import { loadAtlas } from '../src/lib/data/read-geodata.ts';
 
 const VIRTUAL = 'virtual:atlas';
@@ -31,14 +31,15 @@ export function projectsGeojsonPlugin(root = fileURLToPath(new URL('..', import.
       this.emitFile({
         type: 'asset',
         fileName: 'data/projects.geojson',
-        source: JSON.stringify(projectFeatures(atlas.projects)),
+        source: projectsGeojson(atlas.projects, atlas.meta.asOf),
       });
     },
     configureServer(server) {
       server.watcher.add(`${root}geodata`);
       server.middlewares.use('/data/projects.geojson', (_req, res) => {
         res.setHeader('content-type', 'application/geo+json');
-        res.end(JSON.stringify(projectFeatures(loadAtlas(root).projects)));
+        const atlas = loadAtlas(root);
+        res.end(projectsGeojson(atlas.projects, atlas.meta.asOf));
       });
     },
   };

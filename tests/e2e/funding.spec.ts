@@ -125,12 +125,13 @@ test("co-finance is drawn apart from Japan's share, and a financier filter sums 
 }) => {
   await page.goto('./?currency=usd');
   await mapIdle(page);
-  // Bago–Kyaikto has an ADB loan beside JICA's technical cooperation: its bar has both parts.
-  const bago = page.locator('.funding g.bar', {
-    has: page.locator('rect[data-project="bago-kyaikto-highway"]'),
+  // Rojana Rayong 2 has ADB and commercial-bank loans beside JBIC's and LEAP's: its bar has both parts.
+  const rojana = page.locator('.funding g.bar', {
+    has: page.locator('rect[data-project="rojana-rayong-2"]'),
   });
-  await expect(bago.locator('rect.cofinance')).toHaveCount(1);
-  await expect(page.locator('.funding .legend')).toContainText('Co-financiers: ADB');
+  await expect(rojana.locator('rect.japan')).toHaveCount(1);
+  await expect(rojana.locator('rect.cofinance')).toHaveCount(1);
+  await expect(page.locator('.funding .legend').first()).toContainText('Co-financiers: ADB');
 
   await page.goto('./?currency=usd&financier=adb');
   await mapIdle(page);
@@ -138,11 +139,51 @@ test("co-finance is drawn apart from Japan's share, and a financier filter sums 
     .locator('.funding rect[data-project]')
     .evaluateAll((rects) => rects.map((r) => r.getAttribute('data-project')));
   expect(bars.length).toBeGreaterThan(0);
-  // Only ADB money is summed, so no bar has a Japanese part.
+  // Only ADB money is summed, so no bar has a Japanese part; a bar whose ADB tranches have no
+  // sourced rate for their date shows them as not convertible instead.
   await expect(page.locator('.funding g.bar:has(rect[data-project]) rect.japan')).toHaveCount(0);
-  await expect(page.locator('.funding g.bar:has(rect[data-project]) rect.cofinance')).toHaveCount(
-    bars.length,
-  );
+  const drawn = await page
+    .locator('.funding g.bar:has(rect[data-project])')
+    .evaluateAll((groups) =>
+      groups.map((g) =>
+        g.querySelector('rect.cofinance')
+          ? 'co-finance'
+          : g.querySelector('rect.not-convertible')
+            ? 'not convertible'
+            : 'nothing',
+      ),
+    );
+  expect(drawn).toHaveLength(bars.length);
+  expect(drawn).not.toContain('nothing');
+  expect(drawn).toContain('co-finance');
   await page.locator('.funding').scrollIntoViewIfNeeded();
   await screenshot(page, 'funding-adb-only');
+});
+
+test('the yen and dollar views count the same tranches; one with no sourced rate is shown as not convertible in both', async ({
+  page,
+}) => {
+  const bago = async () => {
+    const bar = page.locator('.funding g.bar', {
+      has: page.locator('rect[data-project="bago-kyaikto-highway"]'),
+    });
+    await expect(bar.locator('rect.not-convertible')).toHaveCount(1);
+    await expect(bar.locator('text.not-convertible')).toHaveText('+2');
+    return (await bar.locator('title').textContent())!
+      .replace(/^[^(]*/, '')
+      .replace(/[¥$][\d.,]+\s?\w*/g, '');
+  };
+  await page.goto('./');
+  const yen = await bago();
+  await page.goto('./?currency=usd');
+  const dollars = await bago();
+  expect(yen).toContain('1 tranche');
+  expect(yen).toContain('2 tranches not convertible');
+  expect(dollars).toBe(yen);
+  await expect(page.locator('.funding .legend', { hasText: 'Not convertible' })).toBeVisible();
+});
+
+test('the header states the data as-of date', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('header time[datetime="2026-12-01"]')).toHaveText('Data as of 1 Dec 2026');
 });

@@ -1,25 +1,17 @@
 /**
- * Committed financing grouped for the funding chart. Each tranche counts once, in the
- * target currency; tranches with no amount or no sourced rate are listed, not guessed.
- * Region- and country-level programmes are grouped apart and never added to projects.
+ * Committed financing grouped for the funding chart. Each tranche counts once; the yen and
+ * dollar views sum the same tranches, those a sourced rate gives in both currencies. A
+ * tranche with an amount but no such rate stays in its bar as "not convertible"; one with
+ * no amount is listed apart. Region- and country-level programmes are grouped apart and
+ * never added to projects.
  */
 import { scaleBand, scaleLinear } from 'd3';
-import { convert, type Currency } from '../data/convert';
-import type { Financier, Programme, Project, Rate, Tranche } from '../data/schema';
+import type { Currency } from '../data/convert';
+import type { Programme, Project, Rate, Tranche } from '../data/schema';
+import { countTranche, isJapanese } from '../data/totals';
 
 export const GROUPINGS = ['project', 'country', 'corridor', 'instrument'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
-
-/**
- * Japan's own finance: ODA by the Government of Japan and JICA, JBIC's loans, and the
- * JICA-funded LEAP facility. ADB and commercial banks co-finance some projects; their
- * share is drawn apart, never presented as Japan's.
- */
-export const JAPANESE_FINANCIERS: readonly Financier[] = ['japan-oda', 'jbic', 'leap'];
-
-export function isJapanese(tranche: Tranche): boolean {
-  return tranche.financiers.some((f) => JAPANESE_FINANCIERS.includes(f));
-}
 
 /** Which tranches count: those of the chosen financiers and instruments (none chosen: all). */
 export interface TrancheFilter {
@@ -40,17 +32,20 @@ export interface Bar {
   key: string;
   /** The project a bar stands for, when grouped by project. */
   project: string | null;
-  /** Everything committed, in the target currency. */
+  /** The sum of the tranches a sourced rate gives in both currencies, in the target currency. */
   value: number;
   /** The part of `value` from Japanese financiers. */
   japanese: number;
+  /** How many tranches `value` sums. */
   tranches: number;
+  /** Tranches of this bar with an amount but no sourced rate for their date: in no sum. */
+  notConvertible: Tranche[];
 }
 
 export interface Funding {
   bars: Bar[];
-  /** Tranches left out of the sums, with why. */
-  excluded: { owner: string; tranche: Tranche; reason: 'not-disclosed' | 'no-rate' }[];
+  /** Tranches with no disclosed amount, which no bar can show. */
+  excluded: { owner: string; tranche: Tranche; reason: 'not-disclosed' }[];
 }
 
 function groupKeys(
@@ -74,6 +69,28 @@ function groupKeys(
   }
 }
 
+const newBar = (key: string, project: string | null): Bar => ({
+  key,
+  project,
+  value: 0,
+  japanese: 0,
+  tranches: 0,
+  notConvertible: [],
+});
+
+/** Adds a tranche to a bar; false when it has no amount, so no bar can hold it. */
+function add(bar: Bar, tranche: Tranche, currency: Currency, rates: readonly Rate[]): boolean {
+  const counted = countTranche(tranche, rates);
+  if (counted.kind === 'not-disclosed') return false;
+  if (counted.kind === 'not-convertible') bar.notConvertible.push(tranche);
+  else {
+    bar.value += counted[currency];
+    if (isJapanese(tranche)) bar.japanese += counted[currency];
+    bar.tranches += 1;
+  }
+  return true;
+}
+
 export function projectFunding(
   projects: readonly Project[],
   grouping: Grouping,
@@ -91,22 +108,9 @@ export function projectFunding(
         excluded.push({ owner: project.id, tranche, reason: 'not-disclosed' });
         continue;
       }
-      const converted = convert(tranche.amount, currency, tranche.agreementDate, rates);
-      if (!converted) {
-        excluded.push({ owner: project.id, tranche, reason: 'no-rate' });
-        continue;
-      }
       for (const key of groupKeys(project, tranche, grouping, corridorIds)) {
-        const bar = bars.get(key) ?? {
-          key,
-          project: grouping === 'project' ? project.id : null,
-          value: 0,
-          japanese: 0,
-          tranches: 0,
-        };
-        bar.value += converted.value;
-        if (isJapanese(tranche)) bar.japanese += converted.value;
-        bar.tranches += 1;
+        const bar = bars.get(key) ?? newBar(key, grouping === 'project' ? project.id : null);
+        add(bar, tranche, currency, rates);
         bars.set(key, bar);
       }
     }
@@ -123,23 +127,13 @@ export function programmeFunding(
   const bars: Bar[] = [];
   const excluded: Funding['excluded'] = [];
   for (const programme of programmes) {
-    let value = 0;
-    let japanese = 0;
-    let tranches = 0;
+    const bar = newBar(programme.id, null);
     for (const tranche of programme.financing) {
       if (!countsTranche(tranche, only)) continue;
-      const converted = tranche.amount
-        ? convert(tranche.amount, currency, tranche.agreementDate, rates)
-        : null;
-      if (!converted) {
-        excluded.push({ owner: programme.id, tranche, reason: tranche.amount ? 'no-rate' : 'not-disclosed' });
-        continue;
-      }
-      value += converted.value;
-      if (isJapanese(tranche)) japanese += converted.value;
-      tranches += 1;
+      if (!add(bar, tranche, currency, rates))
+        excluded.push({ owner: programme.id, tranche, reason: 'not-disclosed' });
     }
-    if (tranches > 0) bars.push({ key: programme.id, project: null, value, japanese, tranches });
+    if (bar.tranches > 0 || bar.notConvertible.length > 0) bars.push(bar);
   }
   return { bars: bars.sort((a, b) => b.value - a.value), excluded };
 }

@@ -47,3 +47,17 @@ export function convert(
   const toUsd = findRate(rates, money.currency, date);
   return toUsd ? { value: (money.amount / toUsd.perUsd) * toYen.perUsd, rate: toYen } : null;
 }
+
+/**
+ * The amount in yen and in dollars, or null when a sourced rate is missing for either. Sums
+ * built from this count the same tranches whichever currency they are shown in.
+ */
+export function inBoth(
+  money: Money,
+  date: string | null,
+  rates: readonly Rate[],
+): Record<Currency, Converted> | null {
+  const JPY = convert(money, 'JPY', date, rates);
+  const USD = convert(money, 'USD', date, rates);
+  return JPY && USD ? { JPY, USD } : null;
+}

@@ -1,6 +1,6 @@
 /** Downloads of the filtered projects: CSV for spreadsheets, GeoJSON for GIS. */
-import type { Project, Source } from './schema';
-import { projectFeatures } from './features';
+import type { Project, Source } from './schema.ts';
+import { projectFeatures } from './features.ts';
 
 const COLUMNS = [
   'id',
@@ -14,6 +14,7 @@ const COLUMNS = [
   'financing_as_stated',
   'located',
   'sources',
+  'data_as_of',
 ] as const;
 
 /** RFC 4180 quoting; a leading =, +, - or @ is defused so spreadsheets do not run it as a formula. */
@@ -32,14 +33,21 @@ function sourcesOf(project: Project, sourceById: ReadonlyMap<string, Source>): s
     .map((id) => {
       const source = sourceById.get(id);
       if (!source) return id;
-      if (source.type === 'web') return `${source.title} <${source.url}> (read ${source.accessed})`;
-      if (source.type === 'document') return `${source.title} (${source.file})`;
-      return `${source.title} (${source.package})`;
+      if (source.type === 'web')
+        return `${source.title}, ${source.publisher} <${source.url}> (read ${source.accessed}) [${source.kind}]`;
+      if (source.type === 'document')
+        return `${source.title}, ${source.publisher}, ${source.date} (${source.file}) [${source.kind}]`;
+      return `${source.title}, ${source.publisher} (${source.package}) [${source.kind}]`;
     })
     .join(' | ');
 }
 
-export function projectsCsv(projects: readonly Project[], sourceById: ReadonlyMap<string, Source>): string {
+/** `asOf` is the data set's as-of date, repeated on every row so a row copied elsewhere keeps it. */
+export function projectsCsv(
+  projects: readonly Project[],
+  sourceById: ReadonlyMap<string, Source>,
+  asOf: string,
+): string {
   const rows = projects.map((p) => [
     p.id,
     p.name,
@@ -54,12 +62,14 @@ export function projectsCsv(projects: readonly Project[], sourceById: ReadonlyMa
       .join('; '),
     p.geometry.parts.length > 0 ? 'yes' : 'no',
     sourcesOf(p, sourceById),
+    asOf,
   ]);
   return (
     [COLUMNS as readonly string[], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
   );
 }
 
-export function projectsGeojson(projects: readonly Project[]): string {
-  return JSON.stringify(projectFeatures(projects));
+/** The as-of date travels as a foreign member of the FeatureCollection (RFC 7946, section 6.1). */
+export function projectsGeojson(projects: readonly Project[], asOf: string): string {
+  return JSON.stringify({ ...projectFeatures(projects), asOf });
 }

@@ -40,6 +40,59 @@ export function citation(ref: Ref, source: Source | undefined, locale: Locale): 
   return `${title}${para}`;
 }
 
+/**
+ * What a reader needs to judge and find a source, after its title: publisher and date for a
+ * document, publisher, site and the date read for a web page, publisher and licence for a
+ * data set. The shared documents' file name is kept apart, as a detail.
+ */
+export function citationDetail(
+  source: Source | undefined,
+  locale: Locale,
+): { text: string; file: string | null } {
+  if (!source) return { text: '', file: null };
+  switch (source.type) {
+    case 'document':
+      return {
+        text: translate(locale, 'ref.documentMeta', {
+          publisher: source.publisher,
+          date: formatDate(source.date, locale),
+        }),
+        file: translate(locale, 'ref.file', { file: source.file }),
+      };
+    case 'web': {
+      const params = {
+        publisher: source.publisher,
+        address: siteOf(source.url),
+        accessed: formatDate(source.accessed, locale),
+      };
+      return {
+        text: source.date
+          ? translate(locale, 'ref.webMetaDated', { ...params, date: formatDate(source.date, locale) })
+          : translate(locale, 'ref.webMeta', params),
+        file: null,
+      };
+    }
+    case 'dataset':
+      return {
+        text: translate(locale, 'ref.datasetMeta', {
+          publisher: source.publisher,
+          licence: source.licence,
+          package: source.package,
+        }),
+        file: null,
+      };
+  }
+}
+
+/** The site a web address is on, e.g. "www.jica.go.jp"; the full address stays in the link. */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
 /** The address a citation links to, if it has one. Only http(s) addresses are ever linked. */
 export function sourceHref(source: Source | undefined): string | null {
   if (!source || source.type !== 'web') return null;

@@ -32,6 +32,7 @@ export function readRawAtlas(root: string): RawAtlas {
     rates: readJson(root, join(geodata, 'rates.json')),
     events: readJson(root, join(geodata, 'events.json')),
     decks: jsonFiles(join(geodata, 'decks')).map((p) => readJson(root, p)),
+    meta: readJson(root, join(geodata, 'meta.json')),
   };
 }
 

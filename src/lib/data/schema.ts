@@ -2,6 +2,8 @@
  * The one place where atlas data is validated. Everything downstream uses the
  * inferred types; nothing else parses raw JSON.
  *
+ * Every object is strict: a key the schema does not name is an error, not silently dropped.
+ *
  * Provenance rule: every figure, date and geometry part carries `refs`, each naming
  * a source from geodata/sources.json (a shared document with a paragraph, or a
  * public address with the date it was read). Unknown values are `null` and shown
@@ -22,19 +24,31 @@ export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-
 /** ISO 3166-1 alpha-2 codes of the countries the atlas covers (plus JP for Japan-side records). */
 export const Country = z.enum(['KH', 'LA', 'MM', 'TH', 'VN', 'JP', 'CN']);
 
+/**
+ * Who speaks in a source, named by the first publisher in `publisher`: a government, one of
+ * its agencies or a party to the project (financier, operator, borrower, consultant) is
+ * "official"; ADB, the ASEAN Secretariat, the World Bank and other intergovernmental bodies
+ * are "international-organisation"; a newspaper, agency or news site is "news"; encyclopaedias,
+ * gazetteers and open-data copies (Wikipedia, OpenStreetMap, GeoNames) are "reference";
+ * anything else (a researcher's article, an unattributed repost) is "other".
+ */
+export const SourceKind = z.enum(['official', 'international-organisation', 'news', 'reference', 'other']);
+
 export const Source = z.discriminatedUnion('type', [
-  z.object({
+  z.strictObject({
     id: Id,
     type: z.literal('document'),
+    kind: SourceKind,
     /** File name in the shared sources folder. */
     file: z.string().regex(/^[\w.-]+\.txt$/),
     title: z.string().min(1),
     publisher: z.string().min(1),
     date: PartialDate,
   }),
-  z.object({
+  z.strictObject({
     id: Id,
     type: z.literal('web'),
+    kind: SourceKind,
     url: z.url({ protocol: /^https?$/ }),
     title: z.string().min(1),
     publisher: z.string().min(1),
@@ -43,9 +57,10 @@ export const Source = z.discriminatedUnion('type', [
     /** The date the page was read. */
     accessed: IsoDate,
   }),
-  z.object({
+  z.strictObject({
     id: Id,
     type: z.literal('dataset'),
+    kind: SourceKind,
     /** An open data set installed through npm, e.g. Natural Earth via world-atlas. */
     package: z.string().min(1),
     title: z.string().min(1),
@@ -55,7 +70,7 @@ export const Source = z.discriminatedUnion('type', [
 ]);
 
 /** A pointer into a source: paragraph (e.g. "11") or section, and an optional note. */
-export const Ref = z.object({
+export const Ref = z.strictObject({
   source: Id,
   para: z.string().min(1).optional(),
   /** The words of the source the value is taken from, kept short. */
@@ -65,7 +80,7 @@ export const Ref = z.object({
 const Refs = z.array(Ref).min(1, 'needs at least one source');
 
 /** A money amount exactly as the source states it, plus the parsed number. */
-export const Money = z.object({
+export const Money = z.strictObject({
   amount: z.number().positive(),
   currency: z.enum(['JPY', 'USD', 'THB', 'VND', 'KHR', 'EUR']),
   /** The amount in the source's own words, e.g. "approximately 270 million USD". */
@@ -82,7 +97,7 @@ export const Instrument = z.enum(['oda-loan', 'grant', 'technical-cooperation', 
  */
 export const Financier = z.enum(['japan-oda', 'jbic', 'adb', 'leap', 'commercial-banks']);
 
-export const Tranche = z.object({
+export const Tranche = z.strictObject({
   name: z.string().min(1),
   /** The financier in the source's words. */
   financier: z.string().min(1),
@@ -114,7 +129,7 @@ export const MilestoneKind = z.enum([
   'other',
 ]);
 
-export const Milestone = z.object({
+export const Milestone = z.strictObject({
   date: PartialDate,
   kind: MilestoneKind,
   label: z.string().min(1),
@@ -122,13 +137,13 @@ export const Milestone = z.object({
 });
 
 /** One value of a key figure; several values side by side when sources disagree. */
-export const FigureValue = z.object({
+export const FigureValue = z.strictObject({
   value: z.number(),
   refs: Refs,
   note: z.string().optional(),
 });
 
-export const KeyFigure = z.object({
+export const KeyFigure = z.strictObject({
   key: Id,
   label: z.string().min(1),
   unit: z.string().min(1),
@@ -136,10 +151,16 @@ export const KeyFigure = z.object({
   values: z.array(FigureValue),
 });
 
-export const Status = z.object({
+export const Status = z.strictObject({
   value: z.enum(['planned', 'under-construction', 'operational', 'suspended', 'cancelled']),
   /** The date the status was last confirmed by a source. */
   confirmed: PartialDate,
+  /**
+   * Why no source confirms the status more recently (e.g. work halted after the 2021 coup),
+   * as the status's own sources support it. Required once `confirmed` is older than the
+   * data test's threshold; never a guess.
+   */
+  staleReason: z.string().min(1).optional(),
   refs: Refs,
 });
 
@@ -159,16 +180,16 @@ export const Kind = z.enum([
 ]);
 
 const Position = z.tuple([z.number(), z.number()]);
-export const PointGeometry = z.object({ type: z.literal('Point'), coordinates: Position });
-export const LineGeometry = z.object({
+export const PointGeometry = z.strictObject({ type: z.literal('Point'), coordinates: Position });
+export const LineGeometry = z.strictObject({
   type: z.literal('LineString'),
   coordinates: z.array(Position).min(2),
 });
-export const MultiLineGeometry = z.object({
+export const MultiLineGeometry = z.strictObject({
   type: z.literal('MultiLineString'),
   coordinates: z.array(z.array(Position).min(2)).min(1),
 });
-export const PolygonGeometry = z.object({
+export const PolygonGeometry = z.strictObject({
   type: z.literal('Polygon'),
   coordinates: z.array(z.array(Position).min(4)).min(1),
 });
@@ -182,7 +203,7 @@ export const Geometry = z.discriminatedUnion('type', [
 export const PartKind = z.enum(['route', 'station', 'site', 'node', 'border-crossing']);
 
 /** One located piece of a project: its route, a station, its site, a corridor node. */
-export const Part = z.object({
+export const Part = z.strictObject({
   id: Id,
   kind: PartKind,
   name: z.string().min(1),
@@ -194,14 +215,14 @@ export const Part = z.object({
   refs: Refs,
 });
 
-export const SubCorridor = z.object({
+export const SubCorridor = z.strictObject({
   id: Id,
   name: z.string().min(1),
   description: z.string().min(1),
   refs: Refs,
 });
 
-export const Project = z.object({
+export const Project = z.strictObject({
   id: Id,
   /** English name, plus Japanese ("ja") and local-script names keyed by BCP 47 tag. */
   name: z.string().min(1),
@@ -224,7 +245,7 @@ export const Project = z.object({
   milestones: z.array(Milestone).default([]),
   financing: z.array(Tranche).default([]),
   figures: z.array(KeyFigure).default([]),
-  geometry: z.object({
+  geometry: z.strictObject({
     /** How the geometry was derived, and from what. */
     derivation: z.string().min(1),
     /** What could not be located, said plainly; shown in the app. */
@@ -234,7 +255,7 @@ export const Project = z.object({
 });
 
 /** Funding the joint statement names that has no single location (loans, grant programmes). */
-export const Programme = z.object({
+export const Programme = z.strictObject({
   id: Id,
   name: z.string().min(1),
   /** A label short enough for a chart axis. */
@@ -252,7 +273,7 @@ export const Programme = z.object({
 });
 
 /** Headline figures that are not tied to a project (e.g. the MIDV's expected growth). */
-export const Headline = z.object({
+export const Headline = z.strictObject({
   id: Id,
   label: z.string().min(1),
   unit: z.string().min(1),
@@ -263,13 +284,13 @@ export const Headline = z.object({
   refs: Refs,
 });
 
-const SeriesValue = z.object({
+const SeriesValue = z.strictObject({
   value: z.number(),
   asStated: z.string().min(1),
   refs: Refs,
 });
 
-export const SeriesPoint = z.object({
+export const SeriesPoint = z.strictObject({
   year: z.number().int().min(1970).max(2100),
   /** null: a source says it is unknown; a year no source covers is simply absent. */
   value: z.number().nullable(),
@@ -279,7 +300,7 @@ export const SeriesPoint = z.object({
   alternatives: z.array(SeriesValue).default([]),
 });
 
-export const Series = z.object({
+export const Series = z.strictObject({
   id: Id,
   label: z.string().min(1),
   unit: z.string().min(1),
@@ -289,7 +310,7 @@ export const Series = z.object({
 });
 
 /** A currency's value against the US dollar on a date, for showing amounts in dollars. */
-export const Rate = z.object({
+export const Rate = z.strictObject({
   currency: z.enum(['JPY', 'THB', 'VND', 'KHR', 'EUR']),
   /** Units of `currency` per one US dollar. */
   perUsd: z.number().positive(),
@@ -301,13 +322,18 @@ export const Rate = z.object({
 });
 
 /** A dated event for timelines and chart annotations (e.g. AJCEP entering into force). */
-export const TimelineEvent = z.object({
+export const TimelineEvent = z.strictObject({
   id: Id,
   date: PartialDate,
   label: z.string().min(1),
   /** Japanese label, where a source gives the name in Japanese or it is a UI-level translation of a title. */
   labelJa: z.string().min(1).optional(),
   refs: Refs,
+});
+
+/** About the data set as a whole: the date every status and figure is meant to be current to. */
+export const Meta = z.strictObject({
+  asOf: IsoDate,
 });
 
 export const SourcesFile = z.array(Source);
@@ -318,6 +344,7 @@ export const HeadlinesFile = z.array(Headline);
 export const SeriesFile = z.array(Series);
 
 export type Source = z.infer<typeof Source>;
+export type SourceKind = z.infer<typeof SourceKind>;
 export type Ref = z.infer<typeof Ref>;
 export type Money = z.infer<typeof Money>;
 export type Tranche = z.infer<typeof Tranche>;
@@ -333,3 +360,4 @@ export type Series = z.infer<typeof Series>;
 export type SeriesPoint = z.infer<typeof SeriesPoint>;
 export type Rate = z.infer<typeof Rate>;
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
+export type Meta = z.infer<typeof Meta>;

@@ -12,12 +12,14 @@ import type { Deck } from './deck.ts';
 import {
   EventsFile,
   HeadlinesFile,
+  Meta as MetaSchema,
   RatesFile,
   Project as ProjectSchema,
   ProgrammesFile,
   SeriesFile,
   SourcesFile,
   type Headline,
+  type Meta,
   type Programme,
   type Rate,
   type Ref,
@@ -41,6 +43,7 @@ export interface RawAtlas {
   rates: RawFile;
   events: RawFile;
   decks: RawFile[];
+  meta: RawFile;
 }
 
 export interface Atlas {
@@ -52,6 +55,7 @@ export interface Atlas {
   rates: Rate[];
   events: TimelineEvent[];
   decks: Deck[];
+  meta: Meta;
 }
 type Project = z.infer<typeof ProjectSchema>;
 
@@ -61,7 +65,15 @@ function parse<T extends z.ZodType>(schema: T, raw: RawFile, issues: DataIssue[]
   const result = schema.safeParse(raw.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    issues.push({ file: raw.file, path: formatPath(issue.path), message: issue.message });
+    if (issue.code === 'unrecognized_keys') {
+      // One line per stray key, at its own path, so a misspelling is found where it is.
+      for (const key of issue.keys)
+        issues.push({
+          file: raw.file,
+          path: formatPath([...issue.path, key]),
+          message: 'unknown field (misspelled, or not part of the schema)',
+        });
+    } else issues.push({ file: raw.file, path: formatPath(issue.path), message: issue.message });
   }
   return null;
 }
@@ -206,6 +218,7 @@ export function validateAtlas(raw: RawAtlas): Result {
   const series = parse(SeriesFile, raw.series, issues) ?? [];
   const rates = parse(RatesFile, raw.rates, issues) ?? [];
   const events = parse(EventsFile, raw.events, issues) ?? [];
+  const meta = parse(MetaSchema, raw.meta, issues);
 
   const seen = new Map<string, string>();
   const unique = (id: string, file: string, path: string, what: string) => {
@@ -282,7 +295,10 @@ export function validateAtlas(raw: RawAtlas): Result {
   for (const file of raw.sources) checkRefsAndDates(file.data, file.file, '');
   const decks = validateDecks(raw.decks, projects, sourceIds, issues);
 
-  if (issues.length > 0) return { atlas: null, issues };
+  if (meta && !isRealDate(meta.asOf))
+    issues.push({ file: raw.meta.file, path: 'asOf', message: `${meta.asOf} is not a calendar date` });
+
+  if (issues.length > 0 || !meta) return { atlas: null, issues };
   const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
   return {
     atlas: {
@@ -294,6 +310,7 @@ export function validateAtlas(raw: RawAtlas): Result {
       rates,
       events: [...events].sort((a, b) => a.date.localeCompare(b.date)),
       decks: decks.sort(byId),
+      meta,
     },
     issues: [],
   };

@@ -7,6 +7,9 @@ export const en = {
   'app.mapLabel': 'Map of Japan-supported connectivity projects in the Mekong region',
   'app.language': 'Language',
   'app.download': 'Download project data (GeoJSON)',
+  'app.asOf': 'Data as of {date}',
+  'app.asOfNote':
+    'The date the data set was last reviewed; each status shows when a source last confirmed it.',
   'legend.title': 'Legend',
   'legend.sectors': 'Sector',
   'legend.status': 'Status',
@@ -58,7 +61,18 @@ export const en = {
   'value.disagree': 'sources differ',
   'ref.section': 'section “{para}”',
   'ref.para': 'para. {para}',
-  'ref.accessed': 'read {date}',
+  'ref.documentMeta': '{publisher}, {date}',
+  'ref.webMeta': '{publisher}; {address}, read {accessed}',
+  'ref.webMetaDated': '{publisher}, {date}; {address}, read {accessed}',
+  'ref.datasetMeta': '{publisher}; {licence}; npm package {package}',
+  'ref.file': 'file {file}',
+  'ref.secondaryOnly':
+    'Secondary sources only: no official or international-organisation source is cited for this.',
+  'source.kind.official': 'Official',
+  'source.kind.international-organisation': 'International organisation',
+  'source.kind.news': 'News',
+  'source.kind.reference': 'Reference',
+  'source.kind.other': 'Other',
   'projects.count': '{count} projects',
   'projects.list': 'Projects',
   'projects.unlocated': 'not on the map',
@@ -94,14 +108,18 @@ export const en = {
   'funding.currency.USD': 'US dollars',
   'funding.multiCountry': 'Several countries',
   'funding.noCorridor': 'No corridor',
-  'funding.tranches': '{count} tranches',
+  'funding.tranches': '{count} {count:tranche|tranches}',
   'funding.none': 'No disclosed financing for the projects shown.',
   'funding.excluded':
-    'Not in the bars: {undisclosed} {undisclosed:tranche|tranches} with no disclosed amount, {norate} with no sourced exchange rate for their date.',
+    'Not in the bars: {undisclosed} {undisclosed:tranche|tranches} with no disclosed amount.',
   'funding.noteJpy':
-    'Amounts as committed; dollar amounts are converted to yen only with a sourced rate for the agreement date.',
+    'The yen and dollar views sum the same tranches: those with a sourced exchange rate for their agreement date. Dollar amounts are converted to yen at that rate.',
   'funding.noteUsd':
-    'Yen amounts converted at the sourced rate for each agreement date; see each project for the rate used.',
+    'The yen and dollar views sum the same tranches: those with a sourced exchange rate for their agreement date. Yen amounts are converted at that rate; see each project for the rate used.',
+  'funding.notConvertible':
+    '{count} {count:tranche|tranches} not convertible (no sourced exchange rate for the date): {amounts}',
+  'funding.legend.notConvertible':
+    'Not convertible (dashed box, +number of tranches): no sourced exchange rate for the agreement date, so in neither the yen nor the dollar sum',
   'funding.apart': 'Country and regional programmes (not added to project finance)',
   'tranche.inUsd': '≈ {amount} at {rate} per US dollar ({date})',
   'tranche.noRate': 'No sourced exchange rate for this date, so no dollar equivalent is shown.',
@@ -229,6 +247,7 @@ export const en = {
   'selection.description': 'About',
   'selection.closeHint': 'Esc closes',
   'present.chartSources': 'The chart’s sources ({count})',
+  'selection.staleReason': 'Not confirmed since: {reason}',
 } as const;
 
 export type MessageKey = keyof typeof en;

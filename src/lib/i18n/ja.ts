@@ -9,6 +9,9 @@ export const ja: Partial<Record<MessageKey, string>> = {
   'app.mapLabel': 'メコン地域における日本支援の連結性プロジェクトの地図',
   'app.language': '言語',
   'app.download': 'プロジェクトデータをダウンロード（GeoJSON）',
+  'app.asOf': 'データ時点: {date}',
+  'app.asOfNote':
+    'データを最後に見直した日付です。各プロジェクトの状況には、出典が最後に確認した日付を示します。',
   'legend.title': '凡例',
   'legend.sectors': '分野',
   'legend.status': '状況',
@@ -59,7 +62,17 @@ export const ja: Partial<Record<MessageKey, string>> = {
   'value.disagree': '出典により異なる',
   'ref.section': '「{para}」の節',
   'ref.para': '第{para}段落',
-  'ref.accessed': '{date} 閲覧',
+  'ref.documentMeta': '{publisher}、{date}',
+  'ref.webMeta': '{publisher}／{address}（{accessed} 閲覧）',
+  'ref.webMetaDated': '{publisher}、{date}／{address}（{accessed} 閲覧）',
+  'ref.datasetMeta': '{publisher}／{licence}／npm パッケージ {package}',
+  'ref.file': 'ファイル名 {file}',
+  'ref.secondaryOnly': '二次情報のみ: 公式機関・国際機関の出典はありません。',
+  'source.kind.official': '公式',
+  'source.kind.international-organisation': '国際機関',
+  'source.kind.news': '報道',
+  'source.kind.reference': '参考資料',
+  'source.kind.other': 'その他',
   'projects.count': '{count} 件のプロジェクト',
   'projects.list': 'プロジェクト',
   'projects.unlocated': '地図上になし',
@@ -97,12 +110,14 @@ export const ja: Partial<Record<MessageKey, string>> = {
   'funding.noCorridor': '回廊なし',
   'funding.tranches': '{count} 件',
   'funding.none': '表示中のプロジェクトには公表された資金がありません。',
-  'funding.excluded':
-    '棒グラフに含まれないもの：金額非公表 {undisclosed} 件、締結日の為替レートの出典がないもの {norate} 件。',
+  'funding.excluded': '棒グラフに含まれないもの：金額非公表 {undisclosed} 件。',
   'funding.noteJpy':
-    'コミットメント額。ドル建ての額は、締結日の為替レートに出典がある場合のみ円に換算しています。',
+    '円とドルの表示は同じ資金を合計しています（締結日の為替レートに出典があるもの）。ドル建ての額はそのレートで円に換算しています。',
   'funding.noteUsd':
-    '円建ての額を各締結日の出典付きレートで換算。使用したレートは各プロジェクトに表示します。',
+    '円とドルの表示は同じ資金を合計しています（締結日の為替レートに出典があるもの）。円建ての額はそのレートでドルに換算しています。使用したレートは各プロジェクトに示します。',
+  'funding.notConvertible': '換算できない資金 {count} 件（締結日の為替レートの出典なし）: {amounts}',
+  'funding.legend.notConvertible':
+    '換算できない資金（破線の枠、+件数）: 締結日の為替レートに出典がないため、円・ドルいずれの合計にも含めていません',
   'funding.apart': '国・地域レベルのプログラム（プロジェクト資金に合算しない）',
   'tranche.inUsd': '約 {amount}（1米ドル = {rate}、{date}）',
   'tranche.noRate': 'この日付の為替レートに出典がないため、ドル換算は表示しません。',
@@ -230,4 +245,5 @@ export const ja: Partial<Record<MessageKey, string>> = {
   'selection.description': '説明',
   'selection.closeHint': 'Escで閉じる',
   'present.chartSources': 'グラフの出典（{count}件）',
+  'selection.staleReason': 'それ以降の確認なし：{reason}',
 };

@@ -55,47 +55,64 @@ const { atlas } = validateAtlas(
 );
 const rates: Rate[] = [
   { currency: 'JPY', perUsd: 100, date: '2016-05', basis: 'monthly average', refs: [{ source: 'operator' }] },
+  { currency: 'JPY', perUsd: 105, date: '2020-11', basis: 'monthly average', refs: [{ source: 'operator' }] },
 ];
+const sums = (bars: { key: string; value: number }[]) => bars.map((b) => [b.key, b.value]);
+const notConvertible = (bars: { key: string; notConvertible: { name: string }[] }[]) =>
+  bars.map((b) => [b.key, b.notConvertible.map((t) => t.name)]);
 
 describe('projectFunding', () => {
   it('sums tranches per project in yen, converting dollar amounts with the sourced rate', () => {
     const { bars, excluded } = projectFunding(atlas!.projects, 'project', 'JPY', rates);
-    expect(bars.map((b) => [b.key, b.value])).toEqual([
+    expect(sums(bars)).toEqual([
       ['metro-line', 100e9],
-      ['port', 50e9 + 10e6 * 100],
+      ['port', 10e6 * 100],
     ]);
     expect(excluded.map((e) => [e.owner, e.reason])).toEqual([['metro-line', 'not-disclosed']]);
+  });
+
+  it('sums the same tranches in yen and in dollars', () => {
+    const jpy = projectFunding(atlas!.projects, 'project', 'JPY', rates).bars;
+    const usd = projectFunding(atlas!.projects, 'project', 'USD', rates).bars;
+    expect(jpy.map((b) => [b.key, b.tranches])).toEqual(usd.map((b) => [b.key, b.tranches]));
+    expect(sums(usd)).toEqual([
+      ['metro-line', 1e9],
+      ['port', 10e6],
+    ]);
+  });
+
+  it('keeps a tranche with no sourced rate in its bar as not convertible, in both views', () => {
+    // The 2015 yen tranche has no rate for its month: it cannot be given in dollars, so the yen
+    // view does not add it either, and both show it beside the bar instead of dropping it.
+    for (const currency of ['JPY', 'USD'] as const) {
+      const { bars, excluded } = projectFunding(atlas!.projects, 'project', currency, rates);
+      expect(notConvertible(bars)).toEqual([
+        ['metro-line', []],
+        ['port', ['T 50000000000']],
+      ]);
+      expect(excluded.map((e) => e.reason)).toEqual(['not-disclosed']);
+    }
   });
 
   it("keeps Japan's share apart from co-financiers' within each bar", () => {
     const { bars } = projectFunding(atlas!.projects, 'project', 'JPY', rates);
     expect(bars.map((b) => [b.key, b.japanese])).toEqual([
       ['metro-line', 100e9],
-      ['port', 50e9],
+      ['port', 0],
     ]);
   });
 
   it('counts only the tranches of the chosen financiers and instruments', () => {
     const adb = projectFunding(atlas!.projects, 'project', 'JPY', rates, { financier: ['adb'] });
-    expect(adb.bars.map((b) => [b.key, b.value, b.japanese])).toEqual([['port', 10e6 * 100, 0]]);
+    expect(adb.bars.map((b) => [b.key, b.value, b.japanese, b.notConvertible.length])).toEqual([
+      ['port', 10e6 * 100, 0, 0],
+    ]);
     // A tranche that does not count is neither summed nor listed as left out.
     expect(adb.excluded).toEqual([]);
     const loans = projectFunding(atlas!.projects, 'project', 'JPY', rates, { instrument: ['oda-loan'] });
-    expect(loans.bars.map((b) => [b.key, b.value])).toEqual([
-      ['metro-line', 100e9],
-      ['port', 50e9],
-    ]);
-  });
-
-  it('leaves out, and lists, tranches no sourced rate can convert', () => {
-    const { bars, excluded } = projectFunding(atlas!.projects, 'project', 'USD', rates);
-    expect(bars.map((b) => [b.key, b.value])).toEqual([
-      ['metro-line', 1e9],
-      ['port', 10e6],
-    ]);
-    expect(excluded.map((e) => [e.owner, e.reason])).toEqual([
-      ['metro-line', 'not-disclosed'],
-      ['port', 'no-rate'],
+    expect(loans.bars.map((b) => [b.key, b.value, b.notConvertible.length])).toEqual([
+      ['metro-line', 100e9, 0],
+      ['port', 0, 1],
     ]);
   });
 
@@ -111,7 +128,14 @@ describe('projectFunding', () => {
 describe('programmeFunding', () => {
   it('keeps programmes apart from project finance', () => {
     const { bars } = programmeFunding(atlas!.programmes, 'JPY', rates);
-    expect(bars).toEqual([{ key: 'covid-loan', project: null, value: 25e9, japanese: 25e9, tranches: 1 }]);
+    expect(bars).toEqual([
+      { key: 'covid-loan', project: null, value: 25e9, japanese: 25e9, tranches: 1, notConvertible: [] },
+    ]);
+  });
+
+  it('shows a programme with no sourced rate as not convertible, not as missing', () => {
+    const { bars } = programmeFunding(atlas!.programmes, 'USD', rates.slice(0, 1));
+    expect(bars.map((b) => [b.key, b.value, b.notConvertible.length])).toEqual([['covid-loan', 0, 1]]);
   });
 
   it('follows the financier and instrument filters too', () => {
@@ -126,8 +150,8 @@ describe('barLayout', () => {
   it('gives one band per bar and a scale from zero to at least the largest value', () => {
     const { x, y, height } = barLayout(
       [
-        { key: 'a', project: null, value: 80, japanese: 80, tranches: 1 },
-        { key: 'b', project: null, value: 40, japanese: 0, tranches: 1 },
+        { key: 'a', project: null, value: 80, japanese: 80, tranches: 1, notConvertible: [] },
+        { key: 'b', project: null, value: 40, japanese: 0, tranches: 1, notConvertible: [] },
       ],
       200,
     );

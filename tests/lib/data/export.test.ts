@@ -7,16 +7,17 @@ const { atlas } = validateAtlas(rawAtlas({ projects: [project()] }));
 const sourceById = new Map(atlas!.sources.map((s) => [s.id, s]));
 
 describe('CSV export', () => {
-  it('has a header and one row per project, with amounts as stated and every source', () => {
-    const [header, row, end] = projectsCsv(atlas!.projects, sourceById).split('\r\n');
+  it('has a header and one row per project, with amounts as stated and every source with its kind', () => {
+    const [header, row, end] = projectsCsv(atlas!.projects, sourceById, '2026-12-01').split('\r\n');
     expect(header).toBe(
-      'id,name,countries,sector,kind,status,status_confirmed,corridors,financing_as_stated,located,sources',
+      'id,name,countries,sector,kind,status,status_confirmed,corridors,financing_as_stated,located,sources,data_as_of',
     );
     expect(row).toContain(
       'metro-line,Metro Line,VN,transport,metro,operational,2024-12-22,,Tranche I (JICA): 1 billion yen,yes,',
     );
-    expect(row).toContain('Line page <https://example.org/line> (read 2026-11-22)');
-    expect(row).toContain('Joint Statement (002_8c8b1a2f0346ba07.txt)');
+    expect(row).toContain('Line page, Operator <https://example.org/line> (read 2026-11-22) [official]');
+    expect(row).toContain('Joint Statement, Governments, 2020-11-13 (002_8c8b1a2f0346ba07.txt) [official]');
+    expect(row).toMatch(/,2026-12-01$/);
     expect(end).toBe('');
   });
 
@@ -29,8 +30,13 @@ describe('CSV export', () => {
 
 describe('GeoJSON export', () => {
   it('is the public data contract for the given projects', () => {
-    const collection = JSON.parse(projectsGeojson(atlas!.projects)) as { type: string; features: unknown[] };
+    const collection = JSON.parse(projectsGeojson(atlas!.projects, '2026-12-01')) as {
+      type: string;
+      features: unknown[];
+      asOf: string;
+    };
     expect(collection.type).toBe('FeatureCollection');
     expect(collection.features).toHaveLength(2);
+    expect(collection.asOf).toBe('2026-12-01');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   projectName,
   citation,
+  citationDetail,
   formatCompactMoney,
   formatDate,
   formatMoney,
@@ -45,6 +46,7 @@ describe('citations', () => {
   const doc = {
     id: 'summit',
     type: 'document' as const,
+    kind: 'official' as const,
     file: '002.txt',
     title: 'Joint Statement',
     publisher: 'P',
@@ -62,6 +64,7 @@ describe('citations', () => {
     const web = {
       id: 'w',
       type: 'web' as const,
+      kind: 'official' as const,
       url: 'https://jica.go.jp/x',
       title: 'T',
       publisher: 'P',
@@ -70,6 +73,63 @@ describe('citations', () => {
     expect(sourceHref(web)).toBe('https://jica.go.jp/x');
     expect(sourceHref(doc)).toBeNull();
     expect(sourceHref({ ...web, url: 'javascript:alert(1)' })).toBeNull();
+  });
+});
+
+describe('citation details', () => {
+  const summit = {
+    id: 'summit',
+    type: 'document' as const,
+    kind: 'official' as const,
+    file: '002_8c8b1a2f0346ba07.txt',
+    title: 'Joint Statement of the 12th Mekong-Japan Summit',
+    publisher: 'Governments of Japan and the Mekong countries',
+    date: '2020-11-13',
+  };
+  const page = {
+    id: 'jica',
+    type: 'web' as const,
+    kind: 'official' as const,
+    url: 'https://www.jica.go.jp/english/news/press/2019/20200324_31_en.html',
+    title: 'Signing of Japanese ODA Loan Agreements with Cambodia',
+    publisher: 'Japan International Cooperation Agency (JICA)',
+    accessed: '2026-11-22',
+  };
+
+  it('gives a shared document its publisher and date, and its file name only apart', () => {
+    expect(citationDetail(summit, 'en')).toEqual({
+      text: 'Governments of Japan and the Mekong countries, 13 Nov 2020',
+      file: 'file 002_8c8b1a2f0346ba07.txt',
+    });
+    expect(citationDetail(summit, 'ja').text).toBe(
+      'Governments of Japan and the Mekong countries、2020年11月13日',
+    );
+  });
+
+  it('gives a web page its publisher, its site and the date it was read', () => {
+    expect(citationDetail(page, 'en')).toEqual({
+      text: 'Japan International Cooperation Agency (JICA); www.jica.go.jp, read 22 Nov 2026',
+      file: null,
+    });
+    expect(citationDetail({ ...page, date: '2020-03-24' }, 'en').text).toBe(
+      'Japan International Cooperation Agency (JICA), 24 Mar 2020; www.jica.go.jp, read 22 Nov 2026',
+    );
+    expect(citationDetail(page, 'ja').text).toBe(
+      'Japan International Cooperation Agency (JICA)／www.jica.go.jp（2026年11月22日 閲覧）',
+    );
+  });
+
+  it('gives a data set its publisher and licence', () => {
+    const dataset = {
+      id: 'ne',
+      type: 'dataset' as const,
+      kind: 'reference' as const,
+      package: 'world-atlas',
+      title: 'Natural Earth countries',
+      publisher: 'Natural Earth',
+      licence: 'public domain',
+    };
+    expect(citationDetail(dataset, 'en').text).toBe('Natural Earth; public domain; npm package world-atlas');
   });
 });
 

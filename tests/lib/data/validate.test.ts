@@ -32,6 +32,33 @@ describe('validateAtlas', () => {
     expect(message).not.toContain('\n');
   });
 
+  it('rejects a misspelled key in a project file, naming the file and the field', () => {
+    const bad = project({ shortname: 'Metro' });
+    expect(messages(rawAtlas({ projects: [bad] }))).toEqual([
+      'geodata/projects/metro-line.json: shortname: unknown field (misspelled, or not part of the schema)',
+    ]);
+  });
+
+  it('rejects an unknown key deep inside a project, at its full path', () => {
+    const bad = project();
+    const amount = (bad.financing as { amount: Record<string, unknown> }[])[0]!.amount;
+    amount.curency = 'JPY';
+    expect(messages(rawAtlas({ projects: [bad] }))).toEqual([
+      'geodata/projects/metro-line.json: financing[0].amount.curency: unknown field (misspelled, or not part of the schema)',
+    ]);
+  });
+
+  it('rejects unknown keys in sources and shared files too', () => {
+    const [summit, operator] = sources();
+    expect(messages(rawAtlas({ sources: [summit, { ...operator, acessed: '2026-11-22' }] }))).toContain(
+      'geodata/sources/test.json: [1].acessed: unknown field (misspelled, or not part of the schema)',
+    );
+    const programme = { id: 'grant', name: 'Grant', note: 'x' };
+    expect(messages(rawAtlas({ programmes: [programme] }))).toContain(
+      'geodata/programmes.json: [0].note: unknown field (misspelled, or not part of the schema)',
+    );
+  });
+
   it('returns no atlas at all when anything is wrong, so nothing is half-loaded', () => {
     const result = validateAtlas(
       rawAtlas({ projects: [project(), project({ id: 'x', countries: ['FR'] })] }),
@@ -226,6 +253,31 @@ describe('validateAtlas', () => {
       'geodata/series.json: [0].points[1].year: points must be in year order',
       'geodata/series.json: [0].points[2].year: year 2011 appears twice',
     ]);
+  });
+});
+
+describe('validateAtlas: the as-of date', () => {
+  const withMeta = (data: unknown) => {
+    const raw = rawAtlas();
+    raw.meta.data = data;
+    return validateAtlas(raw);
+  };
+
+  it("carries the data set's as-of date in the atlas", () => {
+    expect(withMeta({ asOf: '2026-12-01' }).atlas?.meta).toEqual({ asOf: '2026-12-01' });
+  });
+
+  it('requires it as a real YYYY-MM-DD date, and nothing else in the file', () => {
+    expect(withMeta({ asOf: '1 Dec 2026' }).issues.map(formatIssue)).toEqual([
+      'geodata/meta.json: asOf: must be YYYY-MM-DD',
+    ]);
+    expect(withMeta({ asOf: '2026-02-30' }).issues.map(formatIssue)).toEqual([
+      'geodata/meta.json: asOf: 2026-02-30 is not a calendar date',
+    ]);
+    expect(withMeta({ asOf: '2026-12-01', asof: '2026-12-01' }).issues.map(formatIssue)).toEqual([
+      'geodata/meta.json: asof: unknown field (misspelled, or not part of the schema)',
+    ]);
+    expect(withMeta({}).atlas).toBeNull();
   });
 });
 

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { Rate, Tranche } from '../../../src/lib/data/schema';
+import { committedTotals, isJapanese } from '../../../src/lib/data/totals';
+
+const tranche = (
+  name: string,
+  amount: number | null,
+  currency: 'JPY' | 'USD',
+  date: string | null,
+  financiers: Tranche['financiers'] = ['japan-oda'],
+): Tranche => ({
+  name,
+  financier: financiers.join(', '),
+  financiers,
+  instrument: 'oda-loan',
+  amount:
+    amount === null
+      ? null
+      : { amount, currency, asStated: `${amount} ${currency}`, approximate: false, refs: [{ source: 's' }] },
+  otherAmounts: [],
+  agreementDate: date,
+  refs: [{ source: 's' }],
+});
+
+const rates: Rate[] = [
+  { currency: 'JPY', perUsd: 100, date: '2016-05', basis: 'monthly average', refs: [{ source: 's' }] },
+  { currency: 'JPY', perUsd: 110, date: '2020', basis: 'annual average', refs: [{ source: 's' }] },
+];
+const names = (tranches: Tranche[]) => tranches.map((t) => t.name);
+
+describe('committedTotals', () => {
+  it("sums Japan's own finance in yen and in dollars at each tranche's sourced rate", () => {
+    const totals = committedTotals(
+      { financing: [tranche('I', 10e9, 'JPY', '2016-05-28'), tranche('II', 11e9, 'JPY', '2020-11')] },
+      rates,
+    );
+    expect(totals.japan.JPY).toBe(21e9);
+    expect(totals.japan.USD).toBeCloseTo(10e9 / 100 + 11e9 / 110);
+    expect(names(totals.japan.summed)).toEqual(['I', 'II']);
+  });
+
+  it('keeps co-financiers apart from Japan, JBIC and LEAP', () => {
+    const totals = committedTotals(
+      {
+        financing: [
+          tranche('JBIC', 2e6, 'USD', '2016-05', ['jbic']),
+          tranche('LEAP', 1e6, 'USD', '2016-05', ['leap']),
+          tranche('ADB', 5e6, 'USD', '2016-05', ['adb']),
+          tranche('Banks', 3e6, 'USD', '2016-05', ['commercial-banks']),
+        ],
+      },
+      rates,
+    );
+    expect(names(totals.japan.summed)).toEqual(['JBIC', 'LEAP']);
+    expect(totals.japan.USD).toBe(3e6);
+    expect(totals.japan.JPY).toBe(3e6 * 100);
+    expect(names(totals.cofinance.summed)).toEqual(['ADB', 'Banks']);
+    expect(totals.cofinance.USD).toBe(8e6);
+  });
+
+  it('sums the same tranches in both currencies: one with no sourced rate is in neither sum', () => {
+    const totals = committedTotals(
+      {
+        financing: [
+          tranche('dated', 10e9, 'JPY', '2016-05'),
+          tranche('undated', 17e9, 'JPY', null),
+          tranche('no rate that year', 5e6, 'USD', '2011'),
+        ],
+      },
+      rates,
+    );
+    // The undated yen tranche is known in yen, but it cannot be given in dollars, so the yen
+    // sum leaves it out too: otherwise the two totals would mean different things.
+    expect(totals.japan.JPY).toBe(10e9);
+    expect(totals.japan.USD).toBe(10e9 / 100);
+    expect(names(totals.japan.notConvertible)).toEqual(['undated', 'no rate that year']);
+  });
+
+  it('lists a tranche with no disclosed amount apart, never as zero', () => {
+    const totals = committedTotals(
+      { financing: [tranche('secret', null, 'JPY', '2016-05', ['adb'])] },
+      rates,
+    );
+    expect(names(totals.cofinance.notDisclosed)).toEqual(['secret']);
+    expect(totals.cofinance.summed).toEqual([]);
+    expect(totals.japan).toEqual({ JPY: 0, USD: 0, summed: [], notConvertible: [], notDisclosed: [] });
+  });
+
+  it('accounts for every tranche exactly once', () => {
+    const financing = [
+      tranche('a', 1e9, 'JPY', '2016-05'),
+      tranche('b', 1e9, 'JPY', null),
+      tranche('c', null, 'USD', null, ['adb']),
+      tranche('d', 1e6, 'USD', '2020-03', ['adb']),
+    ];
+    const { japan, cofinance } = committedTotals({ financing }, rates);
+    const all = [japan, cofinance].flatMap((g) => [...g.summed, ...g.notConvertible, ...g.notDisclosed]);
+    expect(names(all).sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('isJapanese', () => {
+  it('counts a tranche as Japanese when any of its groups is Japanese', () => {
+    expect(isJapanese(tranche('x', 1, 'USD', null, ['jbic', 'commercial-banks']))).toBe(true);
+    expect(isJapanese(tranche('y', 1, 'USD', null, ['adb']))).toBe(false);
+  });
+});
