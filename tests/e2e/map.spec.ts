@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { mapIdle, screenshot, watchPage } from './helpers';
+import { mapIdle, renderedProjects, screenshot, watchPage } from './helpers';
 
 const contract = JSON.parse(readFileSync('dist/data/projects.geojson', 'utf8')) as {
   features: {
@@ -21,20 +21,7 @@ test.describe('the map at 1920×1080', () => {
     await page.goto('./');
     await mapIdle(page);
 
-    const rendered = await page.evaluate(() => {
-      const el = document.querySelector('.map') as HTMLElement & {
-        maplibreMap: {
-          getStyle(): { layers: { id: string }[] };
-          queryRenderedFeatures(o: { layers: string[] }): { properties: { project: string } }[];
-        };
-      };
-      const map = el.maplibreMap;
-      const layers = map
-        .getStyle()
-        .layers.map((l) => l.id)
-        .filter((id) => id.startsWith('project-'));
-      return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => f.properties.project))].sort();
-    });
+    const rendered = await renderedProjects(page);
     expect(rendered).toEqual(locatedIds);
 
     const basemap = await page.evaluate(() => {

@@ -247,7 +247,7 @@ export const en = {
   'selection.description': 'About',
   'selection.closeHint': 'Esc closes',
   'present.chartSources': 'The chart’s sources ({count})',
-  'selection.staleReason': 'Not confirmed since: {reason}',
+  'selection.staleReason': 'Not confirmed since:',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -245,5 +245,5 @@ export const ja: Partial<Record<MessageKey, string>> = {
   'selection.description': '説明',
   'selection.closeHint': 'Escで閉じる',
   'present.chartSources': 'グラフの出典（{count}件）',
-  'selection.staleReason': 'それ以降の確認なし：{reason}',
+  'selection.staleReason': 'それ以降の確認なし：',
 };
