@@ -110,3 +110,27 @@ export function writeSceneLink(link: SceneLink, locale: string): string {
 export function readLocale(search: string): string | undefined {
   return param(new URLSearchParams(search), 'lang');
 }
+
+/**
+ * The next address for a view or scene, and whether it is a step the back button undoes:
+ * choosing a project, a filter, a panel, a year, a language or a scene is; moving the map only
+ * updates the link. Null when the address already says it.
+ */
+export function nextAddress(
+  current: string,
+  shown: { snapshot: ViewSnapshot } | { scene: SceneLink; locale: string },
+  known: KnownValues,
+): { search: string; step: boolean } | null {
+  const search = 'scene' in shown ? writeSceneLink(shown.scene, shown.locale) : writeUrl(shown.snapshot);
+  if (search === current) return null;
+  if ('scene' in shown || readSceneLink(current)) return { search, step: true };
+  const was = readUrl(current, known);
+  const now = shown.snapshot;
+  const step =
+    was.project !== now.project ||
+    was.locale !== now.locale ||
+    was.year !== now.year ||
+    JSON.stringify(was.filters) !== JSON.stringify(now.filters) ||
+    JSON.stringify(was.panels) !== JSON.stringify(now.panels);
+  return { search, step };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSceneLink, readUrl, writeSceneLink, writeUrl } from '../../../src/lib/state/url';
+import { nextAddress, readSceneLink, readUrl, writeSceneLink, writeUrl } from '../../../src/lib/state/url';
 import { NO_FILTERS } from '../../../src/lib/data/filter';
 import { DEFAULT_SNAPSHOT } from '../../../src/lib/state/snapshot';
 
@@ -99,5 +99,44 @@ describe('a scene in the address bar', () => {
     ['a scene below one', '?deck=default&scene=0', { deck: 'default', scene: 0 }],
   ])('ignores %s', (_, search, expected) => {
     expect(readSceneLink(search)).toEqual(expected);
+  });
+});
+
+describe('nextAddress', () => {
+  const at = (search: string) => readUrl(search, known);
+
+  it('is a step back can undo when a filter, project, year or language changes', () => {
+    for (const change of [
+      { filters: { ...none, country: ['KH'] } },
+      { project: 'bangkok-red-line' },
+      { year: 2012 },
+      { locale: 'ja' as const },
+    ])
+      expect(nextAddress('', { snapshot: { ...defaults, ...change } }, known)?.step).toBe(true);
+  });
+
+  it('only updates the link when the map moves', () => {
+    const moved = { ...at('?country=KH'), camera: { center: [104.9, 11.5] as [number, number], zoom: 7 } };
+    expect(nextAddress('?country=KH', { snapshot: moved }, known)).toEqual({
+      search: '?country=KH&map=11.5000,104.9000,7.00',
+      step: false,
+    });
+  });
+
+  it('is nothing when the address already says it', () => {
+    expect(nextAddress('?country=KH', { snapshot: at('?country=KH') }, known)).toBeNull();
+  });
+
+  it('makes every scene change, and leaving a deck, a step', () => {
+    expect(
+      nextAddress('?deck=default&scene=1', { scene: { deck: 'default', scene: 1 }, locale: 'en' }, known),
+    ).toEqual({
+      search: '?deck=default&scene=2',
+      step: true,
+    });
+    expect(nextAddress('?deck=default&scene=2', { snapshot: defaults }, known)).toEqual({
+      search: '',
+      step: true,
+    });
   });
 });
