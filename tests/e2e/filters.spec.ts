@@ -54,6 +54,7 @@ test('?country=KH leaves only Cambodian projects on the map and in the list', as
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download CSV' }).click();
   const csv = readFileSync((await (await download).path())!, 'utf8')
+    .replace(/^\uFEFF/, '')
     .trim()
     .split('\r\n');
   expect(csv[0]).toMatch(/^id,name,countries,/);
