@@ -52,8 +52,9 @@ test('?country=KH leaves only Cambodian projects on the map and in the list', as
   await screenshot(page, 'filter-cambodia');
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download CSV' }).click();
+  await page.getByRole('button', { name: 'Projects (CSV)' }).click();
   const csv = readFileSync((await (await download).path())!, 'utf8')
+    .replace(/^\uFEFF/, '')
     .trim()
     .split('\r\n');
   expect(csv[0]).toMatch(/^id,name,countries,/);

@@ -23,6 +23,14 @@ export function csvCell(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
+/**
+ * A whole CSV file: RFC 4180 rows with CRLF line ends, led by a UTF-8 byte order mark
+ * because spreadsheets otherwise read Japanese names as mojibake.
+ */
+export function csvFile(rows: readonly (readonly string[])[]): string {
+  return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
 function sourcesOf(project: Project, sourceById: ReadonlyMap<string, Source>): string {
   const ids = new Set<string>();
   JSON.stringify(project, (key, value: unknown) => {
@@ -64,9 +72,7 @@ export function projectsCsv(
     sourcesOf(p, sourceById),
     asOf,
   ]);
-  return (
-    [COLUMNS as readonly string[], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
-  );
+  return csvFile([COLUMNS, ...rows]);
 }
 
 /** The as-of date travels as a foreign member of the FeatureCollection (RFC 7946, section 6.1). */

@@ -1,3 +1,4 @@
+import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { csvCell, projectsCsv, projectsGeojson } from '../../../src/lib/data/export';
 import { validateAtlas } from '../../../src/lib/data/validate';
@@ -10,7 +11,7 @@ describe('CSV export', () => {
   it('has a header and one row per project, with amounts as stated and every source with its kind', () => {
     const [header, row, end] = projectsCsv(atlas!.projects, sourceById, '2026-12-01').split('\r\n');
     expect(header).toBe(
-      'id,name,countries,sector,kind,status,status_confirmed,corridors,financing_as_stated,located,sources,data_as_of',
+      '\uFEFFid,name,countries,sector,kind,status,status_confirmed,corridors,financing_as_stated,located,sources,data_as_of',
     );
     expect(row).toContain(
       'metro-line,Metro Line,VN,transport,metro,operational,2024-12-22,,Tranche I (JICA): 1 billion yen,yes,',
@@ -19,6 +20,18 @@ describe('CSV export', () => {
     expect(row).toContain('Joint Statement, Governments, 2020-11-13 (002_8c8b1a2f0346ba07.txt) [official]');
     expect(row).toMatch(/,2026-12-01$/);
     expect(end).toBe('');
+  });
+
+  it('parses as one row per project, a formula-like name defused', () => {
+    const { atlas: two } = validateAtlas(
+      rawAtlas({ projects: [project(), project({ id: 'b', name: '=1+1' })] }),
+    );
+    const csv = projectsCsv(two!.projects, sourceById, '2026-12-01');
+    const rows = csvParse(csv.replace(/^\uFEFF/, ''));
+    expect(rows.map((r) => [r.id, r.name]).sort()).toEqual([
+      ['b', "'=1+1"],
+      ['metro-line', 'Metro Line'],
+    ]);
   });
 
   it('quotes commas and quotes, and defuses spreadsheet formulas', () => {
