@@ -27,6 +27,7 @@ export const TRANCHE_COLUMNS = [
   'usd_rate_basis',
   'usd_rate_source_title',
   'usd_rate_source_address',
+  'in_app_totals',
   'source_title',
   'source_address',
   'data_as_of',
@@ -57,22 +58,25 @@ function sourceCells(refs: readonly Ref[], sourceById: ReadonlyMap<string, Sourc
 }
 
 /**
- * Dollars only where the committed totals would count the tranche (a sourced rate gives it
- * in yen and dollars), so a spreadsheet sum matches the app; otherwise every cell is empty.
+ * Dollars as stated, or at the sourced rate for the agreement date with the rate and its source;
+ * empty where no source gives a rate. `in_app_totals` says whether the app's committed totals
+ * count the tranche (they need it in both yen and dollars), so a spreadsheet sum can match them.
  */
 function usdCells(
   tranche: Tranche,
   rates: readonly Rate[],
   sourceById: ReadonlyMap<string, Source>,
 ): string[] {
-  const none = ['', '', '', '', '', ''];
-  const counted = countTranche(tranche, rates);
-  if (counted.kind !== 'summed' || !tranche.amount) return none;
-  const rate = convert(tranche.amount, 'USD', tranche.agreementDate, rates)?.rate ?? null;
+  const amount = tranche.amount;
+  const counted = countTranche(tranche, rates).kind === 'summed' ? 'yes' : 'no';
+  if (!amount) return ['', '', '', '', '', '', counted];
+  if (amount.currency === 'USD') return [String(amount.amount), '', '', '', '', '', counted];
+  const converted = convert(amount, 'USD', tranche.agreementDate, rates);
+  if (!converted?.rate) return ['', '', '', '', '', '', counted];
+  const { rate } = converted;
   // Cents: the rate is no more precise than that, and a spreadsheet reads it as a number.
-  const usd = String(Math.round(counted.USD * 100) / 100);
-  if (!rate) return [usd, '', '', '', '', ''];
-  return [usd, String(rate.perUsd), rate.date, rate.basis, ...sourceCells(rate.refs, sourceById)];
+  const usd = String(Math.round(converted.value * 100) / 100);
+  return [usd, String(rate.perUsd), rate.date, rate.basis, ...sourceCells(rate.refs, sourceById), counted];
 }
 
 export function tranchesCsv(

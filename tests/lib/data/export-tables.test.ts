@@ -81,9 +81,12 @@ describe('tranche CSV', () => {
     expect(yen!.usd_rate_source_title).toBe('Line page');
     expect(yen!.usd_rate_source_address).toBe('https://example.org/line');
     expect(yen!.source_address).toBe('https://example.org/line');
-    // A dollar amount still needs a yen rate for its year to count in the committed totals.
-    expect(dollars!.usd).toBe('');
+    expect(yen!.in_app_totals).toBe('yes');
+    // A dollar amount is its own dollar figure, but without a yen rate for its year the
+    // committed totals cannot count it, and the row says so.
+    expect(Number(dollars!.usd)).toBe(5e7);
     expect(dollars!.usd_rate_per_usd).toBe('');
+    expect(dollars!.in_app_totals).toBe('no');
   });
 
   it('keeps only the tranches of the chosen financiers and instruments', () => {
@@ -113,8 +116,9 @@ describe('the shipped data', () => {
       const { tranche } = expected[i]!;
       expect(row.amount === '' ? null : Number(row.amount)).toBe(tranche.amount?.amount ?? null);
       const summed = countTranche(tranche, atlas.rates).kind === 'summed';
-      expect(row.usd !== '').toBe(summed);
+      expect(row.in_app_totals).toBe(summed ? 'yes' : 'no');
       if (summed) expect(Number.isFinite(Number(row.usd))).toBe(true);
+      if (tranche.amount?.currency === 'USD') expect(Number(row.usd)).toBe(tranche.amount.amount);
       // A rate never appears without its source.
       if (row.usd_rate_per_usd !== '') expect(row.usd_rate_source_title).not.toBe('');
       expect(row.source_title).not.toBe('');
