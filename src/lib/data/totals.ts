@@ -63,3 +63,27 @@ export function committedTotals(
   }
   return totals;
 }
+
+/** What a project's summary says: Japan's sum, the sum with co-financiers, what neither counts. */
+export interface CommittedSummary {
+  /** null: no Japanese tranche has an amount both sums can count. */
+  japan: number | null;
+  all: number;
+  cofinanced: boolean;
+  /** Tranches in no sum: no disclosed amount, or no sourced rate for their date. */
+  notCounted: number;
+}
+
+export function committedSummary(
+  project: Pick<Project, 'financing'>,
+  rates: readonly Rate[],
+  currency: 'JPY' | 'USD',
+): CommittedSummary {
+  const { japan, cofinance } = committedTotals(project, rates);
+  return {
+    japan: japan.summed.length ? japan[currency] : null,
+    all: japan[currency] + cofinance[currency],
+    cofinanced: cofinance.summed.length > 0,
+    notCounted: [japan, cofinance].reduce((n, g) => n + g.notConvertible.length + g.notDisclosed.length, 0),
+  };
+}

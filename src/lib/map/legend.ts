@@ -4,7 +4,8 @@
  */
 import type { Part, Project } from '../data/schema';
 import { STATUS_ORDER } from '../data/filter';
-import { BUILT_STATUSES } from './project-style';
+import type { MessageKey } from '../i18n/en';
+import { BUILT_STATUSES, CORRIDOR_COLOUR, SECTOR_COLOURS } from './project-style';
 
 type Status = Project['status']['value'];
 
@@ -46,4 +47,42 @@ export function legendItems(
     corridor,
     parts: (['site', 'route', 'station', 'border-crossing'] as const).filter((k) => parts.has(k)),
   };
+}
+
+/** How a legend row's symbol is drawn, the same on screen (Legend.svelte) and in an exported image. */
+export type Swatch = 'line' | 'band' | 'dashed' | 'dot' | 'dot-filled' | 'dot-small' | 'dot-border';
+
+export interface LegendRow {
+  swatch: Swatch;
+  /** The symbol's colour; the text colour where a row explains a pattern rather than a sector. */
+  colour: string | null;
+  label: string;
+}
+
+type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** The legend's rows in reading order: sectors, corridor, then what line and symbol patterns mean. */
+export function legendRows(items: LegendItems, t: Translate): LegendRow[] {
+  const rows: LegendRow[] = items.sectors.map((s) => ({
+    swatch: 'line',
+    colour: SECTOR_COLOURS[s],
+    label: t(`sector.${s}`),
+  }));
+  if (items.corridor) rows.push({ swatch: 'band', colour: CORRIDOR_COLOUR, label: t('part.corridor') });
+  const notBuilt = items.notBuilt.map((s) => t(`status.${s}`)).join(' / ');
+  const operational = t('status.operational');
+  if (items.parts.includes('route')) {
+    if (items.built) rows.push({ swatch: 'line', colour: null, label: operational });
+    if (notBuilt) rows.push({ swatch: 'dashed', colour: null, label: notBuilt });
+  }
+  if (items.parts.includes('site')) {
+    const site = t('part.site');
+    if (items.built) rows.push({ swatch: 'dot-filled', colour: null, label: `${site}: ${operational}` });
+    if (notBuilt) rows.push({ swatch: 'dot', colour: null, label: `${site}: ${notBuilt}` });
+  }
+  if (items.parts.includes('station'))
+    rows.push({ swatch: 'dot-small', colour: null, label: t('part.station') });
+  if (items.parts.includes('border-crossing'))
+    rows.push({ swatch: 'dot-border', colour: CORRIDOR_COLOUR, label: t('part.border-crossing') });
+  return rows;
 }

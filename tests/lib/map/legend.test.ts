@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { legendItems } from '../../../src/lib/map/legend';
+import { legendItems, legendRows } from '../../../src/lib/map/legend';
+import { translate } from '../../../src/lib/i18n/translate';
 import { validateAtlas } from '../../../src/lib/data/validate';
 import { corridor, project, rawAtlas } from '../../fixtures/atlas';
 
@@ -61,5 +62,28 @@ describe('legendItems', () => {
       ]),
     );
     expect(items).toMatchObject({ sectors: ['transport'], built: false, notBuilt: ['under-construction'] });
+  });
+});
+
+describe('legendRows', () => {
+  const t = (key: Parameters<typeof translate>[1]) => translate('en', key);
+
+  it('reads sectors, then the corridor, then what line and symbol patterns mean', () => {
+    const rows = legendRows(legendItems([metro!, plant!, road!]), t);
+    expect(rows.map((r) => [r.swatch, r.label])).toEqual([
+      ['line', 'Energy'],
+      ['line', 'Transport'],
+      ['band', 'Economic corridor'],
+      ['line', 'Operational'],
+      ['dashed', 'Suspended or stalled'],
+      ['dot-filled', 'Site: Operational'],
+      ['dot', 'Site: Suspended or stalled'],
+      ['dot-small', 'Station'],
+    ]);
+    expect(rows.find((r) => r.label === 'Energy')).toMatchObject({ swatch: 'line', colour: '#D55E00' });
+  });
+
+  it('has no rows when nothing is drawn', () => {
+    expect(legendRows(legendItems([]), t)).toEqual([]);
   });
 });
