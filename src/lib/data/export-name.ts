@@ -25,11 +25,35 @@ export function exportFileName(
   asOf: string,
   extension: 'csv' | 'geojson',
 ): string {
+  return [`mekong-japan-${table}`, ...filterParts(filters), safe(asOf)].join('_') + `.${extension}`;
+}
+
+function filterParts(filters: FilterValues): string[] {
   const parts = DIMENSIONS.filter((d) => filters[d].length > 0).map(
     (d) => `${d}-${filters[d].map(safe).join('+')}`,
   );
   if (!isAllYears(filters.years)) parts.push(yearsPart(filters.years));
-  return (
-    [`mekong-japan-${table}`, ...(parts.length > 0 ? parts : ['all']), safe(asOf)].join('_') + `.${extension}`
-  );
+  return parts.length > 0 ? parts : ['all'];
+}
+
+/** What an image shows: a scene of a deck, or the map with a project and the filters. */
+export type ImageSubject =
+  | { scene: { deck: string; n: number } }
+  | { project: string | null; filters: FilterValues; year: number | null };
+
+/**
+ * E.g. `mekong-japan-scene_default-3_2026-12-01@2x.png` or
+ * `mekong-japan-map_national-road-5_country-KH_2026-12-01.png`; `@2x` marks the print size.
+ */
+export function imageFileName(subject: ImageSubject, asOf: string, scale: 1 | 2): string {
+  const parts =
+    'scene' in subject
+      ? ['mekong-japan-scene', `${safe(subject.scene.deck)}-${subject.scene.n}`]
+      : [
+          'mekong-japan-map',
+          ...(subject.project ? [safe(subject.project)] : []),
+          ...filterParts(subject.filters),
+          ...(subject.year !== null ? [`year-${subject.year}`] : []),
+        ];
+  return `${[...parts, safe(asOf)].join('_')}${scale === 2 ? '@2x' : ''}.png`;
 }

@@ -25,6 +25,10 @@ const all = (...conditions: Expr[]): FilterSpecification => ['all', ...condition
 export const PROJECT_ATTRIBUTION_HTML =
   'Projects: sources cited per project · some routes © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
 
+/** The same credit as plain text, for exported images and print. */
+export const PROJECT_ATTRIBUTION =
+  'Projects: sources cited per project · some routes © OpenStreetMap contributors (ODbL)';
+
 export const PROJECT_LAYER_IDS = {
   corridorRoutes: 'project-corridor-routes',
   corridorNodes: 'project-corridor-nodes',

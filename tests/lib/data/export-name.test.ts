@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName } from '../../../src/lib/data/export-name';
+import { exportFileName, imageFileName } from '../../../src/lib/data/export-name';
 import { NO_FILTERS } from '../../../src/lib/data/filter';
 
 describe('export file names', () => {
@@ -37,6 +37,27 @@ describe('export file names', () => {
   it('keep only safe characters from any value', () => {
     expect(exportFileName('projects', { ...NO_FILTERS, sector: ['../x y'] }, '2026-12-01', 'csv')).toBe(
       'mekong-japan-projects_sector--x-y_2026-12-01.csv',
+    );
+  });
+});
+
+describe('image file names', () => {
+  it('name a scene by its deck and number, and mark the print size', () => {
+    expect(imageFileName({ scene: { deck: 'default', n: 3 } }, '2026-12-01', 1)).toBe(
+      'mekong-japan-scene_default-3_2026-12-01.png',
+    );
+    expect(imageFileName({ scene: { deck: 'default', n: 3 } }, '2026-12-01', 2)).toBe(
+      'mekong-japan-scene_default-3_2026-12-01@2x.png',
+    );
+  });
+
+  it('name the map by its project, filters and year', () => {
+    const filters = { ...NO_FILTERS, country: ['KH'] };
+    expect(imageFileName({ project: 'national-road-5', filters, year: 2015 }, '2026-12-01', 1)).toBe(
+      'mekong-japan-map_national-road-5_country-KH_year-2015_2026-12-01.png',
+    );
+    expect(imageFileName({ project: null, filters: NO_FILTERS, year: null }, '2026-12-01', 1)).toBe(
+      'mekong-japan-map_all_2026-12-01.png',
     );
   });
 });

@@ -1,0 +1,38 @@
+/** A project brief for paper: every figure with its footnote number, the sources listed once. */
+import type { KeyFigure, Milestone, Project, Ref, Tranche } from '../data/schema';
+import { Footnotes } from './footnotes';
+
+export interface Brief {
+  statusNotes: string;
+  descriptionNotes: string;
+  figures: { figure: KeyFigure; values: { value: number; note?: string; notes: string }[] }[];
+  tranches: { tranche: Tranche; notes: string }[];
+  milestones: { milestone: Milestone; notes: string }[];
+  /** Footnote n is `sources[n - 1]`. */
+  sources: readonly Ref[];
+}
+
+/** Numbered in reading order: status, description, figures, financing, milestones. */
+export function projectBrief(project: Project): Brief {
+  const notes = new Footnotes();
+  return {
+    statusNotes: notes.markers(project.status.refs),
+    descriptionNotes: notes.markers(project.descriptionRefs),
+    figures: project.figures.map((figure) => ({
+      figure,
+      values: figure.values.map((v) => ({
+        value: v.value,
+        ...(v.note ? { note: v.note } : {}),
+        notes: notes.markers(v.refs),
+      })),
+    })),
+    tranches: project.financing.map((tranche) => ({
+      tranche,
+      notes: notes.markers([...(tranche.amount?.refs ?? []), ...tranche.refs]),
+    })),
+    milestones: [...project.milestones]
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((milestone) => ({ milestone, notes: notes.markers(milestone.refs) })),
+    sources: notes.sources,
+  };
+}

@@ -1,0 +1,66 @@
+/** Paints an image layout on a canvas: the map's own pixels, the text and the legend's symbols. */
+import { fontOf, type ImageLayout, type Op } from './image-layout';
+
+function swatch(ctx: CanvasRenderingContext2D, op: Extract<Op, { kind: 'swatch' }>, scale: number) {
+  const { x, y, width, height, colour } = op;
+  const mid = y + height / 2;
+  ctx.save();
+  ctx.strokeStyle = colour;
+  ctx.fillStyle = colour;
+  switch (op.swatch) {
+    case 'line':
+    case 'dashed':
+      ctx.lineWidth = 4 * scale;
+      ctx.setLineDash(op.swatch === 'dashed' ? [6 * scale, 4 * scale] : []);
+      ctx.beginPath();
+      ctx.moveTo(x, mid);
+      ctx.lineTo(x + width, mid);
+      ctx.stroke();
+      break;
+    case 'band':
+      ctx.globalAlpha = 0.4;
+      ctx.fillRect(x, mid - 4.5 * scale, width, 9 * scale);
+      break;
+    default: {
+      const small = op.swatch === 'dot-small' || op.swatch === 'dot-border';
+      const r = (small ? 5 : 7) * scale;
+      ctx.lineWidth = (small ? 2 : 3) * scale;
+      ctx.beginPath();
+      ctx.arc(x + width / 2, mid, r - ctx.lineWidth / 2, 0, 2 * Math.PI);
+      ctx.fillStyle = op.swatch === 'dot-filled' ? colour : '#ffffff';
+      ctx.fill();
+      ctx.stroke();
+    }
+  }
+  ctx.restore();
+}
+
+export function drawImage(layout: ImageLayout, map: CanvasImageSource, scale: number): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = layout.width;
+  canvas.height = layout.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('This browser cannot draw an image (no 2D canvas).');
+  ctx.textBaseline = 'alphabetic';
+  for (const op of layout.ops) {
+    if (op.kind === 'rect') {
+      ctx.fillStyle = op.fill;
+      ctx.fillRect(op.x, op.y, op.width, op.height);
+    } else if (op.kind === 'map') {
+      ctx.drawImage(map, op.x, op.y, op.width, op.height);
+    } else if (op.kind === 'text') {
+      ctx.font = fontOf(op.font);
+      ctx.fillStyle = op.colour;
+      ctx.fillText(op.text, op.x, op.y);
+    } else swatch(ctx, op, scale);
+  }
+  return canvas;
+}
+
+/** Waits until the fonts the text uses have loaded, so the canvas does not draw in a fallback. */
+export async function loadFonts(layout: ImageLayout): Promise<void> {
+  const fonts = new Map<string, string>();
+  for (const op of layout.ops)
+    if (op.kind === 'text') fonts.set(fontOf(op.font), (fonts.get(fontOf(op.font)) ?? '') + op.text);
+  await Promise.all([...fonts].map(([font, text]) => document.fonts.load(font, text).catch(() => [])));
+}

@@ -1,0 +1,31 @@
+/**
+ * Numbered sources for paper: each source gets one number the first time it is cited, and every
+ * figure carries its marker, so a two-page brief lists each document once however often it is used.
+ */
+import type { Ref } from '../data/schema';
+
+export class Footnotes {
+  readonly #numbers = new Map<string, number>();
+  readonly #refs: Ref[] = [];
+
+  /** The number of `ref`'s source, given on first use. */
+  number(ref: Ref): number {
+    let n = this.#numbers.get(ref.source);
+    if (n === undefined) {
+      n = this.#numbers.size + 1;
+      this.#numbers.set(ref.source, n);
+      this.#refs.push({ source: ref.source });
+    }
+    return n;
+  }
+
+  /** "1, 3": the numbers of several refs, each once, in order. */
+  markers(refs: readonly Ref[]): string {
+    return [...new Set(refs.map((r) => this.number(r)))].sort((a, b) => a - b).join(', ');
+  }
+
+  /** The sources in the order they were first cited; the n-th is footnote n. */
+  get sources(): readonly Ref[] {
+    return this.#refs;
+  }
+}
