@@ -87,3 +87,25 @@ export async function mapPixels(
     }
   }
 }
+
+/** The map without its left `left` CSS pixels, e.g. what a briefing's story column covers. */
+export function withoutLeft(pixels: MapPixels, left: number, scale: number): MapPixels {
+  if (left <= 0 || left >= pixels.width) return pixels;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round((pixels.width - left) * scale);
+  canvas.height = pixels.canvas.height;
+  canvas
+    .getContext('2d')
+    ?.drawImage(
+      pixels.canvas,
+      Math.round(left * scale),
+      0,
+      canvas.width,
+      canvas.height,
+      0,
+      0,
+      canvas.width,
+      canvas.height,
+    );
+  return { canvas, width: pixels.width - left, height: pixels.height };
+}
