@@ -49,7 +49,7 @@ export function projectFeatures(projects: readonly Project[]): FeatureCollection
           partKind: part.kind,
           kind: project.kind,
           sector: project.sector,
-          status: project.status.value,
+          status: part.status?.value ?? project.status.value,
           countries: project.countries.join(','),
           corridors: corridors.join(','),
           subCorridor: part.subCorridor ?? null,

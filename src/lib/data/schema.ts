@@ -211,6 +211,11 @@ export const Part = z.strictObject({
   names: z.record(z.string(), z.string().min(1)).optional(),
   /** For corridor routes: the sub-corridor this part draws. */
   subCorridor: Id.optional(),
+  /**
+   * The part's own status where its parts differ (a road opened in sections); the project's
+   * status still says where the whole stands. The map draws each part by its own.
+   */
+  status: Status.optional(),
   geometry: Geometry,
   refs: Refs,
 });

@@ -1,9 +1,11 @@
 /** A project brief for paper: every figure with its footnote number, the sources listed once. */
-import type { KeyFigure, Milestone, Project, Ref, Tranche } from '../data/schema';
+import type { KeyFigure, Milestone, Part, Project, Ref, Tranche } from '../data/schema';
 import { Footnotes } from './footnotes';
 
 export interface Brief {
   statusNotes: string;
+  /** Parts with a status of their own, each with its footnotes. */
+  parts: { part: Part; notes: string }[];
   descriptionNotes: string;
   figures: { figure: KeyFigure; values: { value: number; note?: string; notes: string }[] }[];
   tranches: { tranche: Tranche; notes: string }[];
@@ -17,6 +19,9 @@ export function projectBrief(project: Project): Brief {
   const notes = new Footnotes();
   return {
     statusNotes: notes.markers(project.status.refs),
+    parts: project.geometry.parts.flatMap((part) =>
+      part.status ? [{ part, notes: notes.markers(part.status.refs) }] : [],
+    ),
     descriptionNotes: notes.markers(project.descriptionRefs),
     figures: project.figures.map((figure) => ({
       figure,

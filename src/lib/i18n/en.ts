@@ -278,6 +278,8 @@ export const en = {
   'print.closingText':
     'Each scene shows the atlas as it was presented. The figures in its caption come from the sources listed under it; the map shows each project at its status as the atlas records it on the date below. Unknown values are marked as not disclosed, and sources that disagree are shown side by side in the atlas.',
   'print.allSources': 'Every source cited in this handout',
+  'selection.byPart': 'By part',
+  'selection.partsDiffer': 'its parts differ: {count} {count:part|parts} below',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -276,4 +276,6 @@ export const ja: Partial<Record<MessageKey, string>> = {
   'print.closingText':
     '各場面は発表時のアトラスの表示です。説明文の数値は、その下に記した出典によります。地図は下記の日付時点でアトラスが記録する各事業の状況を示します。不明な値は「非公表」とし、出典間で異なる値はアトラスで並べて示しています。',
   'print.allSources': 'この配布資料で引用した出典',
+  'selection.byPart': '部分別',
+  'selection.partsDiffer': '部分ごとに異なる：下記{count}件',
 };

@@ -37,7 +37,9 @@ export function legendItems(
       continue;
     }
     sectors.add(project.sector);
-    drawn.add(status);
+    // Today's map draws each part by its own status where it has one; a past year by the project's.
+    if (statuses) drawn.add(status);
+    else project.geometry.parts.forEach((p) => drawn.add(p.status?.value ?? status));
     project.geometry.parts.forEach((p) => parts.add(p.kind));
   }
   return {
