@@ -48,20 +48,30 @@ export type Deck = z.infer<typeof Deck>;
 /** Digits in a caption are figures or dates, and those need sources. */
 export const statesFigures = (text: Localized): boolean => /[0-9０-９]/.test(text.en + (text.ja ?? ''));
 
-/** Problems the schema cannot see: ids the atlas does not have, and duplicate scene ids. */
-export function deckProblems(deck: Deck, known: KnownValues, sources: ReadonlySet<string>): string[] {
+/**
+ * Problems the schema cannot see: ids the atlas does not have, and duplicate scene ids. With
+ * `known` or `sources` null (some data did not load), those references are not checked.
+ */
+export function deckProblems(
+  deck: Deck,
+  known: KnownValues | null,
+  sources: ReadonlySet<string> | null,
+): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
   deck.scenes.forEach((scene, i) => {
     const at = `scenes[${i}]`;
     if (ids.has(scene.id)) problems.push(`${at}.id: duplicate scene id "${scene.id}"`);
     ids.add(scene.id);
-    for (const problem of unknownValues(scene.view, known)) problems.push(`${at}.view.${problem}`);
-    scene.highlight.forEach((id, j) => {
-      if (!known.projects.has(id)) problems.push(`${at}.highlight[${j}]: unknown project "${id}"`);
-    });
+    if (known) {
+      for (const problem of unknownValues(scene.view, known)) problems.push(`${at}.view.${problem}`);
+      scene.highlight.forEach((id, j) => {
+        if (!known.projects.has(id)) problems.push(`${at}.highlight[${j}]: unknown project "${id}"`);
+      });
+    }
     scene.refs.forEach((ref, j) => {
-      if (!sources.has(ref.source)) problems.push(`${at}.refs[${j}].source: unknown source "${ref.source}"`);
+      if (sources && !sources.has(ref.source))
+        problems.push(`${at}.refs[${j}].source: unknown source "${ref.source}"`);
     });
   });
   return problems;

@@ -9,15 +9,14 @@ import { z } from 'zod';
 import { LOCALES, type Locale } from '../i18n/translate';
 import { DIMENSIONS, NO_FILTERS, type Dimension, type FilterValues, type YearRange } from '../data/filter';
 import { GROUPINGS } from '../charts/funding';
+import { FIRST_YEAR, LAST_YEAR } from '../data/years';
 
 export const SNAPSHOT_VERSION = 1;
 
 /** Longest search text kept; longer input is cut, not rejected. */
 export const MAX_QUERY = 100;
 
-/** Plausible years for a milestone; anything else is noise. */
-export const FIRST_YEAR = 1950;
-export const LAST_YEAR = 2100;
+export { FIRST_YEAR, LAST_YEAR };
 
 const Year = z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
 

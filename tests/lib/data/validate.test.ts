@@ -132,8 +132,9 @@ describe('validateAtlas', () => {
       },
     });
     const found = messages(rawAtlas({ projects: [bad] }));
-    expect(found[0]).toContain('looks like [lat, lon]');
-    expect(found[0]).toContain('geometry.parts[0].geometry.coordinates (position 0)');
+    expect(found).toEqual([
+      'geodata/projects/metro-line.json: geometry.parts[0].geometry.coordinates[0]: [10.77, 106.7] looks like [lat, lon]; GeoJSON wants [lon, lat] (and 1 more)',
+    ]);
   });
 
   it('rejects coordinates outside the region or out of range', () => {
