@@ -63,6 +63,8 @@ export function schemaIssues(file: string, found: readonly z.core.$ZodIssue[]): 
           message: `the key ${issue.issues[0]?.message ?? 'is not allowed'}`,
         },
       ];
+    if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined'))
+      return [{ file, path: formatPath(issue.path), message: `is required (${issue.expected})` }];
     return [{ file, path: formatPath(issue.path), message: issue.message }];
   });
 }

@@ -100,9 +100,9 @@ export function jsonProblem(text: string, maxDepth = MAX_DEPTH): { path: string;
     }
     return { problem: fail('a string is not closed', start) };
   };
-  /** Reads a key and its colon, so that a value follows. */
+  /** Reads a key and its colon, so that a value follows; until then a problem is placed after the previous key. */
   const key = (frame: Frame): { path: string; message: string } | null => {
-    frame.at = null;
+    if (i >= n) return fail('the file ends before the JSON does');
     if (text.charCodeAt(i) !== 34) return fail(`expected a key in double quotes, found ${describe(text, i)}`);
     const at = i;
     const name = string(true);

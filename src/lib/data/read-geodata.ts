@@ -33,17 +33,28 @@ function readProblem(error: unknown, path: string): string {
   return `cannot be read (${code ?? (error as Error).message})`;
 }
 
-/** The offset of the first byte that is not UTF-8, found one byte at a time (only once decoding has failed). */
+/**
+ * The offset of the first byte that is not UTF-8, found one byte at a time (only once decoding
+ * has failed). A sequence cut short is blamed on its first byte, not on the byte that ends it.
+ */
 function firstBadByte(bytes: Uint8Array): number {
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  let at = bytes.length;
   for (let i = 0; i < bytes.length; i++) {
     try {
       decoder.decode(bytes.subarray(i, i + 1), { stream: true });
     } catch {
-      return i;
+      at = i;
+      break;
     }
   }
-  return bytes.length - 1;
+  for (let back = 1; back <= 3 && at - back >= 0; back++) {
+    const b = bytes[at - back]!;
+    if (b >= 0x80 && b < 0xc0) continue;
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return length > back ? at - back : Math.min(at, bytes.length - 1);
+  }
+  return Math.min(at, bytes.length - 1);
 }
 
 function readJson(root: string, path: string): RawFile {
@@ -76,8 +87,12 @@ function readJson(root: string, path: string): RawFile {
   return json.problem ? { file, data: null, problem: json.problem } : { file, data: json.data };
 }
 
-/** The .json files of a folder, in name order; anything else in it is a mistake and says so. */
-function jsonFiles(root: string, dir: string): RawFile[] {
+/**
+ * The .json files of a folder, in name order; anything else in it is a mistake and says so.
+ * A folder that must hold some (sources, projects) and holds none is one problem, rather than
+ * every reference into it.
+ */
+function jsonFiles(root: string, dir: string, required = false): RawFile[] {
   const folder = relative(root, dir).split('\\').join('/');
   let names: string[];
   try {
@@ -86,24 +101,23 @@ function jsonFiles(root: string, dir: string): RawFile[] {
     const code = (error as NodeJS.ErrnoException).code;
     return [broken(folder, code === 'ENOENT' ? 'the folder is missing' : readProblem(error, dir))];
   }
-  return names
-    .filter((name) => !name.startsWith('.'))
-    .sort()
-    .map((name) =>
-      name.endsWith('.json')
-        ? readJson(root, join(dir, name))
-        : broken(
-            `${folder}/${name}`,
-            `not a .json file; ${folder}/ holds only .json files (rename it or move it out)`,
-          ),
-    );
+  const listed = names.filter((name) => !name.startsWith('.')).sort();
+  if (required && listed.length === 0) return [broken(folder, 'holds no .json files')];
+  return listed.map((name) =>
+    name.endsWith('.json')
+      ? readJson(root, join(dir, name))
+      : broken(
+          `${folder}/${name}`,
+          `not a .json file; ${folder}/ holds only .json files (rename it or move it out)`,
+        ),
+  );
 }
 
 export function readRawAtlas(root: string): RawAtlas {
   const geodata = join(root, 'geodata');
   return {
-    sources: jsonFiles(root, join(geodata, 'sources')),
-    projects: jsonFiles(root, join(geodata, 'projects')),
+    sources: jsonFiles(root, join(geodata, 'sources'), true),
+    projects: jsonFiles(root, join(geodata, 'projects'), true),
     programmes: readJson(root, join(geodata, 'programmes.json')),
     headlines: readJson(root, join(geodata, 'headlines.json')),
     series: readJson(root, join(geodata, 'series.json')),

@@ -111,7 +111,11 @@ export function validateAtlas(raw: RawAtlas): Result {
       placedSources.push([source, file.file, index]);
       const first = sourceFile.get(source.id);
       if (first) {
-        issues.push({ file: file.file, path: source.id, message: `duplicate source id (first in ${first})` });
+        issues.push({
+          file: file.file,
+          path: `[${index}].id`,
+          message: `duplicate source id "${source.id}" (first in ${first})`,
+        });
         continue;
       }
       sourceFile.set(source.id, file.file);

@@ -115,7 +115,7 @@ describe('validateAtlas', () => {
 
   it('rejects duplicate source ids', () => {
     expect(messages(rawAtlas({ sources: [...sources(), sources()[0]] }))).toEqual([
-      'geodata/sources/test.json: summit: duplicate source id (first in geodata/sources/test.json)',
+      'geodata/sources/test.json: [2].id: duplicate source id "summit" (first in geodata/sources/test.json)',
     ]);
   });
 
