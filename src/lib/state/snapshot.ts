@@ -155,15 +155,17 @@ export function readSnapshot(input: unknown, known: KnownValues): ViewSnapshot {
 /** The values a strictly read view names that the atlas does not have, one line each. */
 export function unknownValues(spec: ViewSpec, known: KnownValues): string[] {
   const problems: string[] = [];
+  // Quoted as JSON, so a value with a line break in it still makes one line.
+  const quote = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
   if (spec.project && !known.projects.has(spec.project))
-    problems.push(`project: unknown project "${spec.project}"`);
+    problems.push(`project: unknown project ${quote(spec.project)}`);
   spec.fit?.forEach((id, i) => {
-    if (!known.projects.has(id)) problems.push(`fit[${i}]: unknown project "${id}"`);
+    if (!known.projects.has(id)) problems.push(`fit[${i}]: unknown project ${quote(id)}`);
   });
   for (const dimension of DIMENSIONS) {
     spec.filters?.[dimension]?.forEach((value, i) => {
       if (!known.options[dimension].has(value))
-        problems.push(`filters.${dimension}[${i}]: unknown ${dimension} "${value}"`);
+        problems.push(`filters.${dimension}[${i}]: unknown ${dimension} ${quote(value)}`);
     });
   }
   return problems;
