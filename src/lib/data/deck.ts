@@ -4,7 +4,7 @@
  * user imports is checked in the browser by the same schema and rules, and refused whole, with
  * one line naming the field, when anything is wrong.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { oneLine, schemaIssues } from './data-error.ts';
 import { readJsonText } from './json-text.ts';
 import { Id, Ref } from './schema.ts';

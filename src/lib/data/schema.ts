@@ -9,7 +9,7 @@
  * public address with the date it was read). Unknown values are `null` and shown
  * as "not disclosed"; conflicting sources are kept as separate entries side by side.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { isClosed, ringCrossing, ringsMeet, signedArea } from './geometry.ts';
 import { inRegion, REGION_BBOX } from './region.ts';
 import { FIRST_YEAR, LAST_YEAR } from './years.ts';

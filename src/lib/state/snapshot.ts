@@ -5,7 +5,7 @@
  * leniently (`readSnapshot`): each field that fails falls back to its default on its own, and
  * unknown filter values are dropped one by one, so a link never throws.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { LOCALES, type Locale } from '../i18n/translate';
 import { DIMENSIONS, NO_FILTERS, type Dimension, type FilterValues, type YearRange } from '../data/filter';
 import { GROUPINGS } from '../charts/funding';
