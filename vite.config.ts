@@ -1,13 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { projectsGeojsonPlugin } from './scripts/vite-plugin-data.ts';
+import { contentSecurityPolicyPlugin } from './scripts/vite-plugin-csp.ts';
 
 export default defineConfig({
   // Component tests mount Svelte's client build.
   ...(process.env.VITEST ? { resolve: { conditions: ['browser'] } } : {}),
   // Relative base so a build can be served from any folder, including a closed-network file share.
   base: './',
-  plugins: [svelte(), projectsGeojsonPlugin()],
+  plugins: [svelte(), projectsGeojsonPlugin(), contentSecurityPolicyPlugin()],
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },

@@ -1,9 +1,13 @@
-/** `npm run data:check`: validates geodata/ and prints one line per problem. */
+/**
+ * `npm run data:check`: validates geodata/ and prints one line per problem, never a stack trace.
+ * `tsx scripts/data-check.ts <folder>` checks the geodata/ of another folder (the tests use it).
+ */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DataError, formatIssue } from '../src/lib/data/data-error.ts';
+import { DataError, formatIssue, oneLine } from '../src/lib/data/data-error.ts';
 import { loadAtlas } from '../src/lib/data/read-geodata.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = process.argv[2] ? resolve(process.argv[2]) : fileURLToPath(new URL('..', import.meta.url));
 try {
   const atlas = loadAtlas(root);
   const parts = atlas.projects.reduce((n, p) => n + p.geometry.parts.length, 0);
@@ -12,8 +16,12 @@ try {
       `${atlas.series.length} series, ${atlas.sources.length} sources`,
   );
 } catch (error) {
-  if (!(error instanceof DataError)) throw error;
-  for (const issue of error.issues) console.error(formatIssue(issue));
-  console.error(`data:check failed: ${error.issues.length} problem(s)`);
+  if (error instanceof DataError) {
+    for (const issue of error.issues) console.error(formatIssue(issue));
+    console.error(`data:check failed: ${error.issues.length} problem(s)`);
+  } else {
+    // A fault in the checker itself: still one line, so the output stays readable.
+    console.error(`data:check failed: ${oneLine(error instanceof Error ? error.message : String(error))}`);
+  }
   process.exit(1);
 }

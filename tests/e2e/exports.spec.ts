@@ -1,7 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { csvParse } from 'd3';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mapIdle, screenshot } from './helpers';
+import { expect, mapIdle, screenshot, test } from './helpers';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { mapIdle, screenshot } from './helpers';
+import { expect, mapIdle, screenshot, test } from './helpers';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 

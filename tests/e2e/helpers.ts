@@ -1,7 +1,35 @@
-import type { Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 export const SCREENSHOTS = 'tests/screenshots';
+
+/**
+ * Every browser test runs with this fixture: the page's Content-Security-Policy violations are
+ * collected in every page of the test's context, and any one fails the test. A test that
+ * provokes one on purpose reads `cspViolations` and empties it.
+ */
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      await context.exposeBinding('__atlasCspViolation', (_source, violation: string) => {
+        violations.push(violation);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __atlasCspViolation(v: string): void }).__atlasCspViolation;
+          report(
+            `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
+          );
+        });
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
 
 /** Records every request that leaves the page's origin, and every page error. */
 export function watchPage(page: Page, origin: string) {

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { mapIdle, renderedProjects, screenshot, watchPage } from './helpers';
+import { expect, mapIdle, renderedProjects, screenshot, test, watchPage } from './helpers';
 
 const contract = JSON.parse(readFileSync('dist/data/projects.geojson', 'utf8')) as {
   features: {

@@ -1,9 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { loadAtlas } from '../../src/lib/data/read-geodata';
 import { filterProjects } from '../../src/lib/data/filter';
 import { completeSnapshot } from '../../src/lib/state/snapshot';
-import { mapIdle, projectState, renderedProjects, screenshot, watchPage } from './helpers';
+import { expect, mapIdle, projectState, renderedProjects, screenshot, test, watchPage } from './helpers';
 
 const atlas = loadAtlas(process.cwd());
 const deck = atlas.decks.find((d) => d.id === 'default')!;

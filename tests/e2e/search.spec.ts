@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { mapIdle, screenshot } from './helpers';
+import { expect, mapIdle, screenshot, test } from './helpers';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { mapIdle, screenshot } from './helpers';
+import { expect, mapIdle, screenshot, test } from './helpers';
 
 const series = JSON.parse(readFileSync('geodata/series.json', 'utf8')) as {
   id: string;

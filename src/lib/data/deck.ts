@@ -4,8 +4,9 @@
  * user imports is checked in the browser by the same schema and rules, and refused whole, with
  * one line naming the field, when anything is wrong.
  */
-import { z } from 'zod';
-import { formatPath } from './data-error.ts';
+import { z } from '../zod.ts';
+import { oneLine, schemaIssues } from './data-error.ts';
+import { readJsonText } from './json-text.ts';
 import { Id, Ref } from './schema.ts';
 import { FIRST_YEAR, LAST_YEAR, ViewSpec, unknownValues, type KnownValues } from '../state/snapshot.ts';
 
@@ -48,20 +49,31 @@ export type Deck = z.infer<typeof Deck>;
 /** Digits in a caption are figures or dates, and those need sources. */
 export const statesFigures = (text: Localized): boolean => /[0-9０-９]/.test(text.en + (text.ja ?? ''));
 
-/** Problems the schema cannot see: ids the atlas does not have, and duplicate scene ids. */
-export function deckProblems(deck: Deck, known: KnownValues, sources: ReadonlySet<string>): string[] {
+/**
+ * Problems the schema cannot see: ids the atlas does not have, and duplicate scene ids. With
+ * `known` or `sources` null (some data did not load), those references are not checked.
+ */
+export function deckProblems(
+  deck: Deck,
+  known: KnownValues | null,
+  sources: ReadonlySet<string> | null,
+): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
   deck.scenes.forEach((scene, i) => {
     const at = `scenes[${i}]`;
-    if (ids.has(scene.id)) problems.push(`${at}.id: duplicate scene id "${scene.id}"`);
+    if (ids.has(scene.id)) problems.push(`${at}.id: duplicate scene id ${JSON.stringify(scene.id)}`);
     ids.add(scene.id);
-    for (const problem of unknownValues(scene.view, known)) problems.push(`${at}.view.${problem}`);
-    scene.highlight.forEach((id, j) => {
-      if (!known.projects.has(id)) problems.push(`${at}.highlight[${j}]: unknown project "${id}"`);
-    });
+    if (known) {
+      for (const problem of unknownValues(scene.view, known)) problems.push(`${at}.view.${problem}`);
+      scene.highlight.forEach((id, j) => {
+        if (!known.projects.has(id))
+          problems.push(`${at}.highlight[${j}]: unknown project ${JSON.stringify(id)}`);
+      });
+    }
     scene.refs.forEach((ref, j) => {
-      if (!sources.has(ref.source)) problems.push(`${at}.refs[${j}].source: unknown source "${ref.source}"`);
+      if (sources && !sources.has(ref.source))
+        problems.push(`${at}.refs[${j}].source: unknown source ${JSON.stringify(ref.source)}`);
     });
   });
   return problems;
@@ -69,19 +81,23 @@ export function deckProblems(deck: Deck, known: KnownValues, sources: ReadonlySe
 
 export type DeckResult = { deck: Deck; error: null } | { deck: null; error: string };
 
+/** Far more than the longest deck the schema allows (200 scenes of 2,000-character texts). */
+export const MAX_DECK_FILE = 5_000_000;
+
+const refuse = (error: string): DeckResult => ({ deck: null, error: oneLine(error) });
+
 /** Reads a deck file a user chose: the whole deck, or the first problem in one line. */
 export function readDeckFile(text: string, known: KnownValues, sources: ReadonlySet<string>): DeckResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { deck: null, error: 'not a JSON file' };
-  }
-  const parsed = Deck.safeParse(json);
+  if (text.length > MAX_DECK_FILE)
+    return refuse(`the file has ${text.length} characters; a deck file has at most ${MAX_DECK_FILE}`);
+  const json = readJsonText(text);
+  if (json.problem)
+    return refuse(json.problem.path ? `${json.problem.path}: ${json.problem.message}` : json.problem.message);
+  const parsed = Deck.safeParse(json.data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return { deck: null, error: `${formatPath(issue.path) || '(root)'}: ${issue.message}` };
+    const issue = schemaIssues('', parsed.error.issues)[0]!;
+    return refuse(`${issue.path || '(root)'}: ${issue.message}`);
   }
   const problem = deckProblems(parsed.data, known, sources)[0];
-  return problem ? { deck: null, error: problem } : { deck: parsed.data, error: null };
+  return problem ? refuse(problem) : { deck: parsed.data, error: null };
 }

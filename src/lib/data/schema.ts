@@ -9,17 +9,131 @@
  * public address with the date it was read). Unknown values are `null` and shown
  * as "not disclosed"; conflicting sources are kept as separate entries side by side.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
+import { isClosed, ringCrossing, ringsMeet, signedArea } from './geometry.ts';
+import { inRegion, REGION_BBOX } from './region.ts';
+import { FIRST_YEAR, LAST_YEAR } from './years.ts';
+
+/** Longest one-line text (a name, a title, a label) and longest prose (a description, a note). */
+export const MAX_LINE = 500;
+export const MAX_PROSE = 5000;
+/** Larger than any amount or figure the atlas states (336 trillion dong is about 3.4 × 10^14). */
+export const MAX_QUANTITY = 1e15;
+
+/**
+ * Characters no text of the atlas needs and that hide what it says: control characters, lone
+ * surrogates (broken Unicode), direction overrides, a stray byte order mark and U+FFFD, the mark
+ * of text decoded with the wrong encoding.
+ */
+const HIDDEN = /[\p{Cc}\p{Cs}\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFD]/u;
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+function hiddenName(c: string): string {
+  const code = c.codePointAt(0)!;
+  if (code >= 0xd800 && code <= 0xdfff) return `a lone surrogate ${codePoint(c)} (broken Unicode)`;
+  if (code === 0xfffd) return 'U+FFFD, the mark of text decoded with the wrong encoding';
+  if (code <= 0x9f) return `the control character ${codePoint(c)}`;
+  return `the invisible formatting character ${codePoint(c)}`;
+}
+
+/** What is wrong with a text, or null: one problem only, so a field gets one line. */
+export function textProblem(value: string, max: number): string | null {
+  if (value === '') return 'must not be empty';
+  if (value.trim() === '') return 'is blank (only whitespace)';
+  if (value.length > max) return `is ${value.length} characters long; at most ${max}`;
+  if (value !== value.trim()) return 'starts or ends with whitespace';
+  const hidden = HIDDEN.exec(value);
+  if (hidden) return `contains ${hiddenName(hidden[0])} at character ${hidden.index + 1}`;
+  return null;
+}
+
+/** Text a reader sees: not blank, not padded, no hidden characters, at most `max` characters. */
+export const text = (max = MAX_LINE) =>
+  z.string().superRefine((value, ctx) => {
+    const problem = textProblem(value, max);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+  });
+const prose = () => text(MAX_PROSE);
+
+/** A number no larger than any the atlas states, so a typo of ten zeros is caught. */
+const quantity = () =>
+  z
+    .number()
+    .refine(
+      (v) => Math.abs(v) <= MAX_QUANTITY,
+      `is beyond ±${MAX_QUANTITY.toExponential()}, larger than any figure`,
+    );
+
+/** A list in which no value appears twice. */
+const unique = <T extends z.ZodArray<z.ZodType<string>>>(list: T) =>
+  list.superRefine((values, ctx) => {
+    const i = values.findIndex((v, j) => values.indexOf(v) !== j);
+    if (i >= 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: [i],
+        message: `${JSON.stringify(values[i])} is listed twice`,
+        input: values,
+      });
+  });
+
+/** The index of the first item whose key an earlier item has, with that earlier index. */
+function firstRepeat<T>(items: readonly T[], key: (item: T) => string | null): [number, number] | null {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) {
+    const k = key(items[i]!);
+    if (k === null) continue;
+    const first = seen.get(k);
+    if (first !== undefined) return [i, first];
+    seen.set(k, i);
+  }
+  return null;
+}
 
 /** Kebab-case identifiers: stable, used in links and in the public data contract. */
-export const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
+export const Id = z.string().superRefine((value, ctx) => {
+  if (value.length > 100)
+    ctx.addIssue({
+      code: 'custom',
+      message: `is ${value.length} characters long; at most 100`,
+      input: value,
+    });
+  else if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value))
+    ctx.addIssue({ code: 'custom', message: 'must be kebab-case (a-z, 0-9, -)', input: value });
+});
 
-/** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const PartialDate = z
+/** A BCP 47 language tag keying another name: "ja", "km", "zh-Hant". */
+const LanguageTag = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/, 'must be a language tag such as "ja" or "km"');
+const names = () => z.record(LanguageTag, text());
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+/** Why a date string is wrong, or null: the format, then the calendar, then a plausible year. */
+function dateProblem(value: string, partial: boolean): string | null {
+  const format = partial ? /^\d{4}(-\d{2}(-\d{2})?)?$/ : /^\d{4}-\d{2}-\d{2}$/;
+  if (!format.test(value)) return partial ? 'must be YYYY, YYYY-MM or YYYY-MM-DD' : 'must be YYYY-MM-DD';
+  const [y, m, d] = value.split('-').map(Number) as [number, number?, number?];
+  if (m !== undefined && (m < 1 || m > 12)) return `${value} is not a calendar date`;
+  if (m !== undefined && d !== undefined) {
+    const parsed = new Date(Date.UTC(y, m - 1, d));
+    if (parsed.getUTCMonth() !== m - 1 || parsed.getUTCDate() !== d) return `${value} is not a calendar date`;
+  }
+  if (y < FIRST_YEAR || y > LAST_YEAR)
+    return `the year ${value.slice(0, 4)} is not plausible (${FIRST_YEAR}–${LAST_YEAR})`;
+  return null;
+}
+
+const date = (partial: boolean) =>
+  z.string().superRefine((value, ctx) => {
+    const problem = dateProblem(value, partial);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+  });
+
+/** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD, on the calendar, in a plausible year. */
+export const PartialDate = date(true);
+
+export const IsoDate = date(false);
 
 /** ISO 3166-1 alpha-2 codes of the countries the atlas covers (plus JP for Japan-side records). */
 export const Country = z.enum(['KH', 'LA', 'MM', 'TH', 'VN', 'JP', 'CN']);
@@ -41,17 +155,17 @@ export const Source = z.discriminatedUnion('type', [
     kind: SourceKind,
     /** File name in the shared sources folder. */
     file: z.string().regex(/^[\w.-]+\.txt$/),
-    title: z.string().min(1),
-    publisher: z.string().min(1),
+    title: text(),
+    publisher: text(),
     date: PartialDate,
   }),
   z.strictObject({
     id: Id,
     type: z.literal('web'),
     kind: SourceKind,
-    url: z.url({ protocol: /^https?$/ }),
-    title: z.string().min(1),
-    publisher: z.string().min(1),
+    url: z.url({ protocol: /^https?$/ }).max(2000, 'is longer than 2000 characters'),
+    title: text(),
+    publisher: text(),
     /** Date of publication, when the page states one. */
     date: PartialDate.optional(),
     /** The date the page was read. */
@@ -62,29 +176,29 @@ export const Source = z.discriminatedUnion('type', [
     type: z.literal('dataset'),
     kind: SourceKind,
     /** An open data set installed through npm, e.g. Natural Earth via world-atlas. */
-    package: z.string().min(1),
-    title: z.string().min(1),
-    publisher: z.string().min(1),
-    licence: z.string().min(1),
+    package: text(),
+    title: text(),
+    publisher: text(),
+    licence: text(),
   }),
 ]);
 
 /** A pointer into a source: paragraph (e.g. "11") or section, and an optional note. */
 export const Ref = z.strictObject({
   source: Id,
-  para: z.string().min(1).optional(),
+  para: text().optional(),
   /** The words of the source the value is taken from, kept short. */
-  quote: z.string().min(1).optional(),
-  note: z.string().min(1).optional(),
+  quote: text(1000).optional(),
+  note: prose().optional(),
 });
 const Refs = z.array(Ref).min(1, 'needs at least one source');
 
 /** A money amount exactly as the source states it, plus the parsed number. */
 export const Money = z.strictObject({
-  amount: z.number().positive(),
+  amount: quantity().positive(),
   currency: z.enum(['JPY', 'USD', 'THB', 'VND', 'KHR', 'EUR']),
   /** The amount in the source's own words, e.g. "approximately 270 million USD". */
-  asStated: z.string().min(1),
+  asStated: text(),
   approximate: z.boolean().default(false),
   refs: Refs,
 });
@@ -98,11 +212,11 @@ export const Instrument = z.enum(['oda-loan', 'grant', 'technical-cooperation', 
 export const Financier = z.enum(['japan-oda', 'jbic', 'adb', 'leap', 'commercial-banks']);
 
 export const Tranche = z.strictObject({
-  name: z.string().min(1),
+  name: text(),
   /** The financier in the source's words. */
-  financier: z.string().min(1),
+  financier: text(),
   /** The groups `financier` names, for filtering. */
-  financiers: z.array(Financier).min(1, 'needs at least one financier group'),
+  financiers: unique(z.array(Financier).min(1, 'needs at least one financier group')),
   /** null: the source does not say what kind of finance it is. */
   instrument: Instrument.nullable(),
   /** null: not disclosed by any source read. */
@@ -132,21 +246,21 @@ export const MilestoneKind = z.enum([
 export const Milestone = z.strictObject({
   date: PartialDate,
   kind: MilestoneKind,
-  label: z.string().min(1),
+  label: text(),
   refs: Refs,
 });
 
 /** One value of a key figure; several values side by side when sources disagree. */
 export const FigureValue = z.strictObject({
-  value: z.number(),
+  value: quantity(),
   refs: Refs,
-  note: z.string().optional(),
+  note: prose().optional(),
 });
 
 export const KeyFigure = z.strictObject({
   key: Id,
-  label: z.string().min(1),
-  unit: z.string().min(1),
+  label: text(),
+  unit: text(),
   /** Empty: not disclosed. More than one: sources disagree and are shown side by side. */
   values: z.array(FigureValue),
 });
@@ -160,7 +274,7 @@ export const Status = z.strictObject({
    * as the status's own sources support it. Required once `confirmed` is older than the
    * data test's threshold; never a guess.
    */
-  staleReason: z.string().min(1).optional(),
+  staleReason: prose().optional(),
   refs: Refs,
 });
 
@@ -180,6 +294,51 @@ export const Kind = z.enum([
 ]);
 
 const Position = z.tuple([z.number(), z.number()]);
+type Position = z.infer<typeof Position>;
+
+/** Rings closed, RFC 7946 winding (exterior counter-clockwise, holes clockwise), none crossing itself or another. */
+function ringProblems(rings: Position[][], ctx: z.RefinementCtx): void {
+  const simple: number[] = [];
+  rings.forEach((ring, r) => {
+    const path = ['coordinates', r];
+    if (!isClosed(ring)) {
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: 'ring is not closed (first and last positions differ)',
+        input: ring,
+      });
+      return;
+    }
+    const crossing = ringCrossing(ring);
+    if (crossing) {
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `ring crosses itself: the edge from position ${crossing[0]} meets the edge from position ${crossing[1]}`,
+        input: ring,
+      });
+      return;
+    }
+    const ccw = signedArea(ring) > 0;
+    if (r === 0 && !ccw)
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: 'exterior ring must be counter-clockwise (RFC 7946)',
+        input: ring,
+      });
+    else if (r > 0 && ccw)
+      ctx.addIssue({ code: 'custom', path, message: 'hole must be clockwise (RFC 7946)', input: ring });
+    else {
+      const other = simple.find((s) => ringsMeet(rings[s]!, ring));
+      if (other !== undefined)
+        ctx.addIssue({ code: 'custom', path, message: `ring crosses or touches ring ${other}`, input: ring });
+      else simple.push(r);
+    }
+  });
+}
+
 export const PointGeometry = z.strictObject({ type: z.literal('Point'), coordinates: Position });
 export const LineGeometry = z.strictObject({
   type: z.literal('LineString'),
@@ -189,16 +348,51 @@ export const MultiLineGeometry = z.strictObject({
   type: z.literal('MultiLineString'),
   coordinates: z.array(z.array(Position).min(2)).min(1),
 });
-export const PolygonGeometry = z.strictObject({
-  type: z.literal('Polygon'),
-  coordinates: z.array(z.array(Position).min(4)).min(1),
-});
-export const Geometry = z.discriminatedUnion('type', [
-  PointGeometry,
-  LineGeometry,
-  MultiLineGeometry,
-  PolygonGeometry,
-]);
+export const PolygonGeometry = z
+  .strictObject({
+    type: z.literal('Polygon'),
+    coordinates: z.array(z.array(Position).min(4)).min(1),
+  })
+  .superRefine((polygon, ctx) => ringProblems(polygon.coordinates, ctx));
+
+/** Every position of a geometry with its path under `coordinates`. */
+function placedPositions(
+  geometry: z.infer<
+    typeof PointGeometry | typeof LineGeometry | typeof MultiLineGeometry | typeof PolygonGeometry
+  >,
+): [number[], Position][] {
+  switch (geometry.type) {
+    case 'Point':
+      return [[[], geometry.coordinates]];
+    case 'LineString':
+      return geometry.coordinates.map((pos, i) => [[i], pos]);
+    default:
+      return geometry.coordinates.flatMap((line, l) =>
+        line.map((pos, i): [number[], Position] => [[l, i], pos]),
+      );
+  }
+}
+
+/** Every position in [lon, lat] order inside the region; one line per geometry, naming the first that is not. */
+export const Geometry = z
+  .discriminatedUnion('type', [PointGeometry, LineGeometry, MultiLineGeometry, PolygonGeometry])
+  .superRefine((geometry, ctx) => {
+    const outside = placedPositions(geometry).filter(([, pos]) => !inRegion(pos));
+    if (!outside.length) return;
+    const [path, [lon, lat]] = outside[0]!;
+    const swapped = inRegion([lat, lon]);
+    const more = outside.length > 1 ? ` (and ${outside.length - 1} more)` : '';
+    ctx.addIssue({
+      code: 'custom',
+      path: ['coordinates', ...path],
+      message:
+        (swapped
+          ? `[${lon}, ${lat}] looks like [lat, lon]; GeoJSON wants [lon, lat]`
+          : `[${lon}, ${lat}] is outside the region (lon ${REGION_BBOX.west}–${REGION_BBOX.east}, lat ${REGION_BBOX.south}–${REGION_BBOX.north})`) +
+        more,
+      input: geometry,
+    });
+  });
 
 export const PartKind = z.enum(['route', 'station', 'site', 'node', 'border-crossing']);
 
@@ -206,9 +400,9 @@ export const PartKind = z.enum(['route', 'station', 'site', 'node', 'border-cros
 export const Part = z.strictObject({
   id: Id,
   kind: PartKind,
-  name: z.string().min(1),
+  name: text(),
   /** Other names of the part (local script, Japanese), keyed by BCP 47 tag. */
-  names: z.record(z.string(), z.string().min(1)).optional(),
+  names: names().optional(),
   /** For corridor routes: the sub-corridor this part draws. */
   subCorridor: Id.optional(),
   /**
@@ -222,27 +416,118 @@ export const Part = z.strictObject({
 
 export const SubCorridor = z.strictObject({
   id: Id,
-  name: z.string().min(1),
-  description: z.string().min(1),
+  name: text(),
+  description: prose(),
   refs: Refs,
 });
 
-export const Project = z.strictObject({
+/**
+ * A commitment and an event are listed once: a tranche given twice would be counted twice in
+ * every total, and a milestone twice would count twice in the year filter.
+ */
+function repeats(record: { financing: Tranche[]; milestones: Milestone[] }, ctx: z.RefinementCtx): void {
+  const copy = firstRepeat(record.financing, (t) =>
+    t.amount ? JSON.stringify([t.financier, t.amount.amount, t.amount.currency, t.agreementDate]) : null,
+  );
+  if (copy)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['financing', copy[0]],
+      message: `the same tranche as financing[${copy[1]}] (financier, amount and agreement date); list a commitment once, and another source's figure for it in otherAmounts`,
+      input: record,
+    });
+  const named = firstRepeat(record.financing, (t) => t.name);
+  if (named && !copy)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['financing', named[0], 'name'],
+      message: `${JSON.stringify(record.financing[named[0]]!.name)} is already the name of financing[${named[1]}]`,
+      input: record,
+    });
+  const event = firstRepeat(record.milestones, (m) => JSON.stringify([m.date, m.kind, m.label]));
+  if (event)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['milestones', event[0]],
+      message: `the same milestone as milestones[${event[1]}] (date, kind and label)`,
+      input: record,
+    });
+}
+
+/** Rules across a project's parts: unique ids, their own sub-corridors, points for stations. */
+function partProblems(project: z.infer<typeof ProjectFields>, ctx: z.RefinementCtx): void {
+  const { parts, limitations } = project.geometry;
+  if (parts.length === 0 && !limitations)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['geometry', 'limitations'],
+      message: 'a project with no located parts must say why in geometry.limitations',
+      input: project,
+    });
+  const figure = firstRepeat(project.figures, (f) => f.key);
+  if (figure)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['figures', figure[0], 'key'],
+      message: `${JSON.stringify(project.figures[figure[0]]!.key)} is already the key of figures[${figure[1]}]`,
+      input: project,
+    });
+  const sub = firstRepeat(project.subCorridors, (c) => c.id);
+  if (sub)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['subCorridors', sub[0], 'id'],
+      message: `duplicate sub-corridor id "${project.subCorridors[sub[0]]!.id}"`,
+      input: project,
+    });
+  const subCorridorIds = new Set(project.subCorridors.map((s) => s.id));
+  const partIds = new Set<string>();
+  parts.forEach((part, i) => {
+    const at = ['geometry', 'parts', i];
+    if (partIds.has(part.id))
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, 'id'],
+        message: `duplicate part id "${part.id}"`,
+        input: part,
+      });
+    partIds.add(part.id);
+    if (part.subCorridor && !subCorridorIds.has(part.subCorridor))
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, 'subCorridor'],
+        message: `"${part.subCorridor}" is not one of this project's subCorridors`,
+        input: part,
+      });
+    if (
+      (part.kind === 'station' || part.kind === 'node' || part.kind === 'border-crossing') &&
+      part.geometry.type !== 'Point'
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, 'geometry', 'type'],
+        message: `a ${part.kind} must be a Point`,
+        input: part,
+      });
+  });
+}
+
+const ProjectFields = z.strictObject({
   id: Id,
   /** English name, plus Japanese ("ja") and local-script names keyed by BCP 47 tag. */
-  name: z.string().min(1),
+  name: text(),
   /** A short form of the English name for map labels, e.g. "HCMC Metro Line 1". */
-  shortName: z.string().min(1).max(40).optional(),
-  names: z.record(z.string(), z.string().min(1)).default({}),
-  aliases: z.array(z.string().min(1)).default([]),
-  countries: z.array(Country).min(1),
+  shortName: text(40).optional(),
+  names: names().default({}),
+  aliases: z.array(text()).default([]),
+  countries: unique(z.array(Country).min(1)),
   sector: Sector,
   kind: Kind,
   /** Ids of corridors (or sub-corridors) this project belongs to. */
-  corridors: z.array(Id).default([]),
+  corridors: unique(z.array(Id)).default([]),
   subCorridors: z.array(SubCorridor).default([]),
   status: Status,
-  description: z.string().min(1),
+  description: prose(),
   /** The sources the description's statements come from. */
   descriptionRefs: Refs,
   /** Where the summit statement or another shared document names the project. */
@@ -252,54 +537,61 @@ export const Project = z.strictObject({
   figures: z.array(KeyFigure).default([]),
   geometry: z.strictObject({
     /** How the geometry was derived, and from what. */
-    derivation: z.string().min(1),
+    derivation: prose(),
     /** What could not be located, said plainly; shown in the app. */
-    limitations: z.string().min(1).optional(),
+    limitations: prose().optional(),
     parts: z.array(Part),
   }),
 });
 
-/** Funding the joint statement names that has no single location (loans, grant programmes). */
-export const Programme = z.strictObject({
-  id: Id,
-  name: z.string().min(1),
-  /** A label short enough for a chart axis. */
-  shortName: z.string().min(1).max(24).optional(),
-  names: z.record(z.string(), z.string().min(1)).default({}),
-  /** Countries covered; empty with scope "region" means the Mekong region as a whole. */
-  countries: z.array(Country),
-  scope: z.enum(['country', 'region']),
-  sector: Sector,
-  description: z.string().min(1),
-  descriptionRefs: Refs,
-  financing: z.array(Tranche).min(1),
-  milestones: z.array(Milestone).default([]),
-  mentionedIn: Refs,
+export const Project = ProjectFields.superRefine((project, ctx) => {
+  repeats(project, ctx);
+  partProblems(project, ctx);
 });
+
+/** Funding the joint statement names that has no single location (loans, grant programmes). */
+export const Programme = z
+  .strictObject({
+    id: Id,
+    name: text(),
+    /** A label short enough for a chart axis. */
+    shortName: text(24).optional(),
+    names: names().default({}),
+    /** Countries covered; empty with scope "region" means the Mekong region as a whole. */
+    countries: unique(z.array(Country)),
+    scope: z.enum(['country', 'region']),
+    sector: Sector,
+    description: prose(),
+    descriptionRefs: Refs,
+    financing: z.array(Tranche).min(1),
+    milestones: z.array(Milestone).default([]),
+    mentionedIn: Refs,
+  })
+  .superRefine(repeats);
 
 /** Headline figures that are not tied to a project (e.g. the MIDV's expected growth). */
 export const Headline = z.strictObject({
   id: Id,
-  label: z.string().min(1),
-  unit: z.string().min(1),
-  value: z.number(),
-  asStated: z.string().min(1),
+  label: text(),
+  unit: text(),
+  value: quantity(),
+  asStated: text(),
   approximate: z.boolean().default(false),
   year: PartialDate.optional(),
   refs: Refs,
 });
 
 const SeriesValue = z.strictObject({
-  value: z.number(),
-  asStated: z.string().min(1),
+  value: quantity(),
+  asStated: text(),
   refs: Refs,
 });
 
 export const SeriesPoint = z.strictObject({
   year: z.number().int().min(1970).max(2100),
   /** null: a source says it is unknown; a year no source covers is simply absent. */
-  value: z.number().nullable(),
-  asStated: z.string().min(1),
+  value: quantity().nullable(),
+  asStated: text(),
   refs: Refs,
   /** Values other sources (or earlier releases) give for the same year, shown beside the main one. */
   alternatives: z.array(SeriesValue).default([]),
@@ -307,10 +599,10 @@ export const SeriesPoint = z.strictObject({
 
 export const Series = z.strictObject({
   id: Id,
-  label: z.string().min(1),
-  unit: z.string().min(1),
+  label: text(),
+  unit: text(),
   /** What the numbers measure and how comparable points from different sources are. */
-  definition: z.string().min(1),
+  definition: prose(),
   points: z.array(SeriesPoint),
 });
 
@@ -318,11 +610,11 @@ export const Series = z.strictObject({
 export const Rate = z.strictObject({
   currency: z.enum(['JPY', 'THB', 'VND', 'KHR', 'EUR']),
   /** Units of `currency` per one US dollar. */
-  perUsd: z.number().positive(),
+  perUsd: quantity().positive(),
   /** The day or month the rate applies to. */
   date: PartialDate,
   /** What the rate is, as the source defines it, e.g. "monthly average of daily noon buying rates". */
-  basis: z.string().min(1),
+  basis: text(),
   refs: Refs,
 });
 
@@ -330,19 +622,33 @@ export const Rate = z.strictObject({
 export const TimelineEvent = z.strictObject({
   id: Id,
   date: PartialDate,
-  label: z.string().min(1),
+  label: text(),
   /** Japanese label, where a source gives the name in Japanese or it is a UI-level translation of a title. */
-  labelJa: z.string().min(1).optional(),
+  labelJa: text().optional(),
   refs: Refs,
 });
 
 /** About the data set as a whole: the date every status and figure is meant to be current to. */
 export const Meta = z.strictObject({
-  asOf: IsoDate,
+  asOf: IsoDate.superRefine((asOf, ctx) => {
+    // A day's grace: the reviewer's day may start before it does in UTC.
+    const tomorrow = new Date(Date.now() + 864e5).toISOString().slice(0, 10);
+    if (!dateProblem(asOf, false) && asOf > tomorrow)
+      ctx.addIssue({ code: 'custom', message: `${asOf} is in the future`, input: asOf });
+  }),
 });
 
 export const SourcesFile = z.array(Source);
-export const RatesFile = z.array(Rate);
+export const RatesFile = z.array(Rate).superRefine((rates, ctx) => {
+  const twice = firstRepeat(rates, (r) => `${r.currency} ${r.date}`);
+  if (twice)
+    ctx.addIssue({
+      code: 'custom',
+      path: [twice[0]],
+      message: `a ${rates[twice[0]]!.currency} rate for ${rates[twice[0]]!.date} is already given at [${twice[1]}]`,
+      input: rates,
+    });
+});
 export const EventsFile = z.array(TimelineEvent);
 export const ProgrammesFile = z.array(Programme);
 export const HeadlinesFile = z.array(Headline);

@@ -1,24 +1,33 @@
 /** Build-time checks of the shipped decks (geodata/decks/*.json), beside the rest of the data. */
-import type { DataIssue } from './data-error.ts';
+import { schemaIssues, type DataIssue } from './data-error.ts';
 import { Deck, deckProblems, statesFigures, type Deck as DeckType } from './deck.ts';
 import { knownOptions } from './filter.ts';
 import type { Project } from './schema.ts';
 import type { RawFile } from './validate.ts';
-import { formatPath } from './data-error.ts';
 
+/**
+ * `complete` says whether every project and source file was read: a deck's references are
+ * checked only against complete sets, so one broken file is not reported again in every deck.
+ */
 export function validateDecks(
   files: readonly RawFile[],
   projects: readonly Project[],
   sourceIds: ReadonlySet<string>,
   issues: DataIssue[],
+  complete: { projects: boolean; sources: boolean } = { projects: true, sources: true },
 ): DeckType[] {
-  const known = { projects: new Set(projects.map((p) => p.id)), options: knownOptions(projects) };
+  const known = complete.projects
+    ? { projects: new Set(projects.map((p) => p.id)), options: knownOptions(projects) }
+    : null;
   const decks: DeckType[] = [];
   for (const raw of files) {
+    if (raw.problem) {
+      issues.push({ file: raw.file, ...raw.problem });
+      continue;
+    }
     const parsed = Deck.safeParse(raw.data);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues)
-        issues.push({ file: raw.file, path: formatPath(issue.path), message: issue.message });
+      issues.push(...schemaIssues(raw.file, parsed.error.issues));
       continue;
     }
     const deck = parsed.data;
@@ -30,7 +39,7 @@ export function validateDecks(
         path: 'id',
         message: `id "${deck.id}" must match the file name "${expected}"`,
       });
-    for (const problem of deckProblems(deck, known, sourceIds)) {
+    for (const problem of deckProblems(deck, known, complete.sources ? sourceIds : null)) {
       const [path, ...message] = problem.split(': ');
       issues.push({ file: raw.file, path: path!, message: message.join(': ') });
     }

@@ -1,12 +1,13 @@
 /**
- * Validation of the whole data set: schema first, then the rules that span fields
- * and files (ids, references, geometry). Returns every issue rather than stopping
- * at the first, so one run of `npm run data:check` shows all that needs fixing.
+ * Validation of the whole data set: the schema checks each file (schema.ts holds every rule
+ * about one file), then the rules that span files: unique ids, references that resolve,
+ * corridor membership and dates no later than the data's as-of date. Returns every issue
+ * rather than stopping at the first, so one run of `npm run data:check` shows all that needs
+ * fixing; but a file that cannot be read is one issue, and the checks that need what it holds
+ * are skipped rather than reporting everything that points into it.
  */
 import type { z } from 'zod';
-import { formatPath, type DataIssue } from './data-error.ts';
-import { isClosed, positions, signedArea } from './geometry.ts';
-import { inRegion, REGION_BBOX } from './region.ts';
+import { schemaIssues, type DataIssue } from './data-error.ts';
 import { validateDecks } from './validate-decks.ts';
 import type { Deck } from './deck.ts';
 import {
@@ -32,6 +33,8 @@ export interface RawFile {
   /** Path relative to the repository, used in messages. */
   file: string;
   data: unknown;
+  /** Why the file could not be read as JSON (then `data` is null): reported as its one issue. */
+  problem?: { path: string; message: string };
 }
 
 export interface RawAtlas {
@@ -62,21 +65,18 @@ type Project = z.infer<typeof ProjectSchema>;
 type Result = { atlas: Atlas; issues: [] } | { atlas: null; issues: DataIssue[] };
 
 function parse<T extends z.ZodType>(schema: T, raw: RawFile, issues: DataIssue[]): z.infer<T> | null {
+  if (raw.problem) {
+    issues.push({ file: raw.file, ...raw.problem });
+    return null;
+  }
   const result = schema.safeParse(raw.data);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    if (issue.code === 'unrecognized_keys') {
-      // One line per stray key, at its own path, so a misspelling is found where it is.
-      for (const key of issue.keys)
-        issues.push({
-          file: raw.file,
-          path: formatPath([...issue.path, key]),
-          message: 'unknown field (misspelled, or not part of the schema)',
-        });
-    } else issues.push({ file: raw.file, path: formatPath(issue.path), message: issue.message });
-  }
+  issues.push(...schemaIssues(raw.file, result.error.issues));
   return null;
 }
+
+/** A partial date (YYYY, YYYY-MM, YYYY-MM-DD) later than the as-of date at its own precision. */
+const afterAsOf = (date: string, asOf: string) => date > asOf.slice(0, date.length);
 
 /**
  * Walks any value and yields every array of refs (`refs`, `mentionedIn`, `descriptionRefs`, …)
@@ -95,91 +95,27 @@ export function* refArrays(value: unknown, path: string): Generator<[Ref[], stri
   }
 }
 
-function isRealDate(date: string): boolean {
-  const [y, m, d] = date.split('-').map(Number);
-  if (m === undefined || d === undefined) return true;
-  const parsed = new Date(Date.UTC(y!, m - 1, d));
-  return parsed.getUTCMonth() === m - 1 && parsed.getUTCDate() === d;
-}
-
-function* dates(value: unknown, path: string): Generator<[string, string]> {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* dates(value[i], `${path}[${i}]`);
-  } else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      const childPath = path ? `${path}.${key}` : key;
-      if (['date', 'agreementDate', 'confirmed', 'accessed'].includes(key) && typeof child === 'string') {
-        yield [child, childPath];
-      } else yield* dates(child, childPath);
-    }
-  }
-}
-
-function checkGeometry(project: Project, file: string, issues: DataIssue[]): void {
-  const partIds = new Set<string>();
-  const subCorridorIds = new Set(project.subCorridors.map((s) => s.id));
-  if (project.geometry.parts.length === 0 && !project.geometry.limitations) {
-    issues.push({
-      file,
-      path: 'geometry.limitations',
-      message: 'a project with no located parts must say why in geometry.limitations',
-    });
-  }
-  project.geometry.parts.forEach((part, i) => {
-    const at = `geometry.parts[${i}]`;
-    if (partIds.has(part.id))
-      issues.push({ file, path: `${at}.id`, message: `duplicate part id "${part.id}"` });
-    partIds.add(part.id);
-    if (part.subCorridor && !subCorridorIds.has(part.subCorridor)) {
-      issues.push({
-        file,
-        path: `${at}.subCorridor`,
-        message: `"${part.subCorridor}" is not one of this project's subCorridors`,
-      });
-    }
-    positions(part.geometry).forEach((pos, j) => {
-      const [lon, lat] = pos;
-      if (!inRegion(pos)) {
-        const swapped = inRegion([lat, lon]);
-        issues.push({
-          file,
-          path: `${at}.geometry.coordinates (position ${j})`,
-          message: swapped
-            ? `[${lon}, ${lat}] looks like [lat, lon]; GeoJSON wants [lon, lat]`
-            : `[${lon}, ${lat}] is outside the region (lon ${REGION_BBOX.west}–${REGION_BBOX.east}, lat ${REGION_BBOX.south}–${REGION_BBOX.north})`,
-        });
-      }
-    });
-    if (part.geometry.type === 'Polygon') {
-      part.geometry.coordinates.forEach((ring, r) => {
-        const path = `${at}.geometry.coordinates[${r}]`;
-        if (!isClosed(ring)) {
-          issues.push({ file, path, message: 'ring is not closed (first and last positions differ)' });
-          return;
-        }
-        const ccw = signedArea(ring) > 0;
-        if (r === 0 && !ccw)
-          issues.push({ file, path, message: 'exterior ring must be counter-clockwise (RFC 7946)' });
-        if (r > 0 && ccw) issues.push({ file, path, message: 'hole must be clockwise (RFC 7946)' });
-      });
-    }
-    if (part.kind === 'station' || part.kind === 'node' || part.kind === 'border-crossing') {
-      if (part.geometry.type !== 'Point')
-        issues.push({ file, path: `${at}.geometry.type`, message: `a ${part.kind} must be a Point` });
-    }
-  });
-}
-
 export function validateAtlas(raw: RawAtlas): Result {
   const issues: DataIssue[] = [];
 
   const sources: Source[] = [];
   const sourceFile = new Map<string, string>();
+  /** Every source file read: otherwise a reference may point into the one that was not. */
+  let sourcesComplete = true;
+  /** Each source with the file and index it is at, for the as-of check. */
+  const placedSources: [Source, string, number][] = [];
   for (const file of raw.sources) {
-    for (const source of parse(SourcesFile, file, issues) ?? []) {
+    const parsed = parse(SourcesFile, file, issues);
+    if (!parsed) sourcesComplete = false;
+    for (const [index, source] of (parsed ?? []).entries()) {
+      placedSources.push([source, file.file, index]);
       const first = sourceFile.get(source.id);
       if (first) {
-        issues.push({ file: file.file, path: source.id, message: `duplicate source id (first in ${first})` });
+        issues.push({
+          file: file.file,
+          path: `[${index}].id`,
+          message: `duplicate source id "${source.id}" (first in ${first})`,
+        });
         continue;
       }
       sourceFile.set(source.id, file.file);
@@ -189,9 +125,14 @@ export function validateAtlas(raw: RawAtlas): Result {
 
   const projects: Project[] = [];
   const projectFile = new Map<string, string>();
+  /** Every project file read: otherwise a corridor or a deck may name the one that was not. */
+  let projectsComplete = true;
   for (const file of raw.projects) {
     const project = parse(ProjectSchema, file, issues);
-    if (!project) continue;
+    if (!project) {
+      projectsComplete = false;
+      continue;
+    }
     const expected = file.file.replace(/^.*\//, '').replace(/\.json$/, '');
     if (project.id !== expected) {
       issues.push({
@@ -260,43 +201,68 @@ export function validateAtlas(raw: RawAtlas): Result {
       p.subCorridors.forEach((s) => corridorIds.add(s.id));
     }
   }
-  for (const p of projects) {
-    const file = projectFile.get(p.id)!;
-    p.corridors.forEach((id, i) => {
-      if (!corridorIds.has(id))
-        issues.push({
-          file,
-          path: `corridors[${i}]`,
-          message: `"${id}" is not a corridor or sub-corridor id`,
-        });
-    });
-    checkGeometry(p, file, issues);
+  if (projectsComplete) {
+    for (const p of projects) {
+      p.corridors.forEach((id, i) => {
+        if (!corridorIds.has(id))
+          issues.push({
+            file: projectFile.get(p.id)!,
+            path: `corridors[${i}]`,
+            message: `"${id}" is not a corridor or sub-corridor id`,
+          });
+      });
+    }
   }
 
-  // Every reference resolves, and every date is a real calendar date.
+  // Every reference resolves (once every source file is read).
   const sourceIds = new Set(sources.map((s) => s.id));
-  const checkRefsAndDates = (value: unknown, file: string, prefix: string) => {
+  const checkRefs = (value: unknown, file: string, prefix: string) => {
+    if (!sourcesComplete) return;
     for (const [refs, path] of refArrays(value, prefix)) {
       refs.forEach((ref, i) => {
         if (!sourceIds.has(ref.source))
           issues.push({ file, path: `${path}[${i}].source`, message: `unknown source "${ref.source}"` });
       });
     }
-    for (const [date, path] of dates(value, prefix)) {
-      if (!isRealDate(date)) issues.push({ file, path, message: `${date} is not a calendar date` });
-    }
   };
-  for (const p of projects) checkRefsAndDates(p, projectFile.get(p.id)!, '');
-  programmes.forEach((p, i) => checkRefsAndDates(p, raw.programmes.file, `[${i}]`));
-  headlines.forEach((h, i) => checkRefsAndDates(h, raw.headlines.file, `[${i}]`));
-  series.forEach((s, i) => checkRefsAndDates(s, raw.series.file, `[${i}]`));
-  rates.forEach((r, i) => checkRefsAndDates(r, raw.rates.file, `[${i}]`));
-  events.forEach((e, i) => checkRefsAndDates(e, raw.events.file, `[${i}]`));
-  for (const file of raw.sources) checkRefsAndDates(file.data, file.file, '');
-  const decks = validateDecks(raw.decks, projects, sourceIds, issues);
+  for (const p of projects) checkRefs(p, projectFile.get(p.id)!, '');
+  programmes.forEach((p, i) => checkRefs(p, raw.programmes.file, `[${i}]`));
+  headlines.forEach((h, i) => checkRefs(h, raw.headlines.file, `[${i}]`));
+  series.forEach((s, i) => checkRefs(s, raw.series.file, `[${i}]`));
+  rates.forEach((r, i) => checkRefs(r, raw.rates.file, `[${i}]`));
+  events.forEach((e, i) => checkRefs(e, raw.events.file, `[${i}]`));
+  const decks = validateDecks(raw.decks, projects, sourceIds, issues, {
+    projects: projectsComplete,
+    sources: sourcesComplete,
+  });
 
-  if (meta && !isRealDate(meta.asOf))
-    issues.push({ file: raw.meta.file, path: 'asOf', message: `${meta.asOf} is not a calendar date` });
+  // Nothing was confirmed, read, published or agreed after the date the data is current to.
+  if (meta) {
+    const { asOf } = meta;
+    const check = (date: string | null | undefined, file: string, path: string) => {
+      if (date && afterAsOf(date, asOf))
+        issues.push({
+          file,
+          path,
+          message: `${date} is after the data's as-of date ${asOf} (${raw.meta.file})`,
+        });
+    };
+    for (const [source, file, i] of placedSources) {
+      if (source.type !== 'dataset') check(source.date, file, `[${i}].date`);
+      if (source.type === 'web') check(source.accessed, file, `[${i}].accessed`);
+    }
+    for (const p of projects) {
+      const file = projectFile.get(p.id)!;
+      check(p.status.confirmed, file, 'status.confirmed');
+      p.financing.forEach((t, i) => check(t.agreementDate, file, `financing[${i}].agreementDate`));
+    }
+    programmes.forEach((p, i) =>
+      p.financing.forEach((t, j) =>
+        check(t.agreementDate, raw.programmes.file, `[${i}].financing[${j}].agreementDate`),
+      ),
+    );
+    rates.forEach((r, i) => check(r.date, raw.rates.file, `[${i}].date`));
+  }
 
   if (issues.length > 0 || !meta) return { atlas: null, issues };
   const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);

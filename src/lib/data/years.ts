@@ -1,5 +1,9 @@
 /** Years as the charts and filters use them. Dates are partial: YYYY, YYYY-MM or YYYY-MM-DD. */
 
+/** Plausible years for anything the atlas dates; anything else is noise (a "0000", a 2999). */
+export const FIRST_YEAR = 1950;
+export const LAST_YEAR = 2100;
+
 /** A date as a fractional year, at the precision the source gave (YYYY → mid-year). */
 export function decimalYear(date: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];

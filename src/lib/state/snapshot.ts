@@ -5,19 +5,18 @@
  * leniently (`readSnapshot`): each field that fails falls back to its default on its own, and
  * unknown filter values are dropped one by one, so a link never throws.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { LOCALES, type Locale } from '../i18n/translate';
 import { DIMENSIONS, NO_FILTERS, type Dimension, type FilterValues, type YearRange } from '../data/filter';
 import { GROUPINGS } from '../charts/funding';
+import { FIRST_YEAR, LAST_YEAR } from '../data/years';
 
 export const SNAPSHOT_VERSION = 1;
 
 /** Longest search text kept; longer input is cut, not rejected. */
 export const MAX_QUERY = 100;
 
-/** Plausible years for a milestone; anything else is noise. */
-export const FIRST_YEAR = 1950;
-export const LAST_YEAR = 2100;
+export { FIRST_YEAR, LAST_YEAR };
 
 const Year = z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
 
@@ -156,15 +155,17 @@ export function readSnapshot(input: unknown, known: KnownValues): ViewSnapshot {
 /** The values a strictly read view names that the atlas does not have, one line each. */
 export function unknownValues(spec: ViewSpec, known: KnownValues): string[] {
   const problems: string[] = [];
+  // Quoted as JSON, so a value with a line break in it still makes one line.
+  const quote = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
   if (spec.project && !known.projects.has(spec.project))
-    problems.push(`project: unknown project "${spec.project}"`);
+    problems.push(`project: unknown project ${quote(spec.project)}`);
   spec.fit?.forEach((id, i) => {
-    if (!known.projects.has(id)) problems.push(`fit[${i}]: unknown project "${id}"`);
+    if (!known.projects.has(id)) problems.push(`fit[${i}]: unknown project ${quote(id)}`);
   });
   for (const dimension of DIMENSIONS) {
     spec.filters?.[dimension]?.forEach((value, i) => {
       if (!known.options[dimension].has(value))
-        problems.push(`filters.${dimension}[${i}]: unknown ${dimension} "${value}"`);
+        problems.push(`filters.${dimension}[${i}]: unknown ${dimension} ${quote(value)}`);
     });
   }
   return problems;

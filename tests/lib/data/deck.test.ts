@@ -106,7 +106,7 @@ describe('a deck file a user imports', () => {
   });
 
   it.each([
-    ['not JSON', 'not a JSON file'],
+    ['not JSON', 'not valid JSON: expected a value, found "n" (line 1, column 1)'],
     ['{"version": 2}', 'version'],
   ])('is refused when it is %s', (text, expected) => {
     const result = readDeckFile(text, known, sources);

@@ -115,7 +115,7 @@ describe('validateAtlas', () => {
 
   it('rejects duplicate source ids', () => {
     expect(messages(rawAtlas({ sources: [...sources(), sources()[0]] }))).toEqual([
-      'geodata/sources/test.json: summit: duplicate source id (first in geodata/sources/test.json)',
+      'geodata/sources/test.json: [2].id: duplicate source id "summit" (first in geodata/sources/test.json)',
     ]);
   });
 
@@ -132,8 +132,9 @@ describe('validateAtlas', () => {
       },
     });
     const found = messages(rawAtlas({ projects: [bad] }));
-    expect(found[0]).toContain('looks like [lat, lon]');
-    expect(found[0]).toContain('geometry.parts[0].geometry.coordinates (position 0)');
+    expect(found).toEqual([
+      'geodata/projects/metro-line.json: geometry.parts[0].geometry.coordinates[0]: [10.77, 106.7] looks like [lat, lon]; GeoJSON wants [lon, lat] (and 1 more)',
+    ]);
   });
 
   it('rejects coordinates outside the region or out of range', () => {
