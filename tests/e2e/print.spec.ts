@@ -1,9 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mapIdle, SCREENSHOTS, watchPage } from './helpers';
+import { expect, mapIdle, SCREENSHOTS, test, watchPage } from './helpers';
 
 interface RawProject {
   id: string;
