@@ -4,6 +4,7 @@ export const en = {
   'app.subtitle': 'Japan-supported connectivity in the Mekong region, with every figure sourced',
   'app.loading': 'Loading the map…',
   'app.mapError': 'The map could not be drawn: {message}',
+  'app.mapFilesFailed': 'Part of the map could not be loaded: {files}. The map and panels work without it.',
   'app.mapLabel': 'Map of Japan-supported connectivity projects in the Mekong region',
   'app.language': 'Language',
   'app.download': 'Download project data (GeoJSON)',

@@ -6,6 +6,7 @@ export const ja: Partial<Record<MessageKey, string>> = {
   'app.subtitle': 'メコン地域における日本の連結性支援（全数値に出典付き）',
   'app.loading': '地図を読み込んでいます…',
   'app.mapError': '地図を表示できませんでした：{message}',
+  'app.mapFilesFailed': '地図の一部を読み込めませんでした：{files}。地図とパネルはそのまま使えます。',
   'app.mapLabel': 'メコン地域における日本支援の連結性プロジェクトの地図',
   'app.language': '言語',
   'app.download': 'プロジェクトデータをダウンロード（GeoJSON）',
