@@ -19,6 +19,14 @@ export const Localized = z.strictObject({
 });
 export type Localized = z.infer<typeof Localized>;
 
+/** The language a localised text is shown in: Japanese where it has it and the reader wants it. */
+export const textLocale = (value: Localized, locale: string): 'en' | 'ja' =>
+  locale === 'ja' && value.ja ? 'ja' : 'en';
+
+/** A localised text in the reader's language, else in English. */
+export const localized = (value: Localized, locale: string): string =>
+  textLocale(value, locale) === 'ja' ? value.ja! : value.en;
+
 const Year = z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
 
 export const Scene = z.strictObject({

@@ -4,7 +4,7 @@
  * operational from an opening or completion. From the year its status was last confirmed on, the
  * confirmed status applies, so the last year of the timeline shows the map as it is today.
  */
-import type { Milestone, Project } from './schema';
+import type { Milestone, Project, Ref } from './schema';
 
 type Status = Project['status']['value'];
 
@@ -31,6 +31,12 @@ export function statusAt(project: Project, year: number): Status | null {
     if (next && !(status === 'operational' && next === 'under-construction')) status = next;
   }
   return status;
+}
+
+/** The sources of the status `statusAt` gives: the milestones that passed, or the status's own. */
+export function statusRefsAt(project: Project, year: number | null): Ref[] {
+  if (year === null || year >= yearOf(project.status.confirmed)) return project.status.refs;
+  return project.milestones.filter((m) => yearOf(m.date) <= year).flatMap((m) => m.refs);
 }
 
 /** The years playback steps through: from the first milestone to the last confirmed status. */

@@ -13,14 +13,16 @@ export function sourceLine(ref: Ref, source: Source | undefined, locale: Locale)
   return `${citation(ref, source, locale)}${date}`;
 }
 
-/** One line per source and paragraph, so a slide never lists the same document twice. */
-export function sourceLines(
-  refs: readonly Ref[],
-  sourceById: ReadonlyMap<string, Source>,
-  locale: Locale,
-): string[] {
-  return [...new Set(refs.map((ref) => sourceLine(ref, sourceById.get(ref.source), locale)))];
-}
+type Line = (ref: Ref, source: Source | undefined, locale: Locale) => string;
+
+/** One line per source and paragraph, so a slide or page never lists the same document twice. */
+const lines =
+  (line: Line) =>
+  (refs: readonly Ref[], sourceById: ReadonlyMap<string, Source>, locale: Locale): string[] => [
+    ...new Set(refs.map((ref) => line(ref, sourceById.get(ref.source), locale))),
+  ];
+
+export const sourceLines = lines(sourceLine);
 
 /** An address as a reader types it: Japanese page names in their own script, not percent-encoded. */
 export function readableAddress(url: string): string {
@@ -52,10 +54,4 @@ export function fullCitation(ref: Ref, source: Source | undefined, locale: Local
   return [short, detail.text, detail.file].filter(Boolean).join(' · ');
 }
 
-export function fullCitations(
-  refs: readonly Ref[],
-  sourceById: ReadonlyMap<string, Source>,
-  locale: Locale,
-): string[] {
-  return [...new Set(refs.map((ref) => fullCitation(ref, sourceById.get(ref.source), locale)))];
-}
+export const fullCitations = lines(fullCitation);

@@ -4,13 +4,7 @@
  * so those milestones' sources are the ones that count.
  */
 import type { Project, Ref } from '../data/schema';
-
-const yearOf = (date: string) => Number(date.slice(0, 4));
-
-export function statusRefs(project: Project, year: number | null): Ref[] {
-  if (year === null || year >= yearOf(project.status.confirmed)) return project.status.refs;
-  return project.milestones.filter((m) => yearOf(m.date) <= year).flatMap((m) => m.refs);
-}
+import { statusRefsAt } from '../data/status-at';
 
 export function shownRefs(
   captionRefs: readonly Ref[],
@@ -19,7 +13,7 @@ export function shownRefs(
 ): { caption: Ref[]; map: Ref[] } {
   const seen = new Set(captionRefs.map((r) => `${r.source}#${r.para ?? ''}`));
   const map: Ref[] = [];
-  for (const ref of projects.flatMap((p) => statusRefs(p, year))) {
+  for (const ref of projects.flatMap((p) => statusRefsAt(p, year))) {
     const key = `${ref.source}#${ref.para ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shownRefs, statusRefs } from '../../../src/lib/export/shown-refs';
+import { shownRefs } from '../../../src/lib/export/shown-refs';
+import { statusRefsAt as statusRefs } from '../../../src/lib/data/status-at';
 import { validateAtlas } from '../../../src/lib/data/validate';
 import { project, rawAtlas } from '../../fixtures/atlas';
 
