@@ -184,5 +184,5 @@ test('the yen and dollar views count the same tranches; one with no sourced rate
 
 test('the header states the data as-of date', async ({ page }) => {
   await page.goto('./');
-  await expect(page.locator('header time[datetime="2026-12-01"]')).toHaveText('Data as of 1 Dec 2026');
+  await expect(page.locator('header time[datetime="2026-12-02"]')).toHaveText('Data as of 2 Dec 2026');
 });
