@@ -530,8 +530,11 @@ const ProjectFields = z.strictObject({
   description: prose(),
   /** The sources the description's statements come from. */
   descriptionRefs: Refs,
-  /** Where the summit statement or another shared document names the project. */
-  mentionedIn: Refs,
+  /**
+   * Where the summit statement, another shared document or an official page names the project
+   * itself; empty when none does (a source naming only the corridor does not count).
+   */
+  mentionedIn: z.array(Ref).default([]),
   milestones: z.array(Milestone).default([]),
   financing: z.array(Tranche).default([]),
   figures: z.array(KeyFigure).default([]),
