@@ -16,7 +16,6 @@ const THRESHOLD_MONTHS = 18;
  * reason, and must then remove the project from this list.
  */
 const AWAITING_REVERIFICATION = [
-  'bangkok-red-line',
   'national-road-5',
   'phnom-penh-transmission',
   'rojana-rayong-2',
