@@ -16,10 +16,8 @@ const THRESHOLD_MONTHS = 18;
  * reason, and must then remove the project from this list.
  */
 const AWAITING_REVERIFICATION = [
-  'national-road-5',
   'phnom-penh-transmission',
   'rojana-rayong-2',
-  'southern-economic-corridor',
   'tay-ninh-solar',
   'vientiane-airport-capacity',
 ];
