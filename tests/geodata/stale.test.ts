@@ -15,12 +15,7 @@ const THRESHOLD_MONTHS = 18;
  * primary sources (issue 9, item 1) will confirm each status afresh or record a sourced
  * reason, and must then remove the project from this list.
  */
-const AWAITING_REVERIFICATION = [
-  'phnom-penh-transmission',
-  'rojana-rayong-2',
-  'tay-ninh-solar',
-  'vientiane-airport-capacity',
-];
+const AWAITING_REVERIFICATION = ['rojana-rayong-2', 'tay-ninh-solar', 'vientiane-airport-capacity'];
 
 describe('how current the statuses are', () => {
   const stale = staleWithoutReason(atlas.projects, atlas.meta.asOf, THRESHOLD_MONTHS);
