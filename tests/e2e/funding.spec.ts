@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, mapIdle, screenshot, test } from './helpers';
+import { formatDate } from '../../src/lib/data/format';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -184,5 +186,8 @@ test('the yen and dollar views count the same tranches; one with no sourced rate
 
 test('the header states the data as-of date', async ({ page }) => {
   await page.goto('./');
-  await expect(page.locator('header time[datetime="2026-12-02"]')).toHaveText('Data as of 2 Dec 2026');
+  const { asOf } = JSON.parse(readFileSync('geodata/meta.json', 'utf8')) as { asOf: string };
+  await expect(page.locator(`header time[datetime="${asOf}"]`)).toHaveText(
+    `Data as of ${formatDate(asOf, 'en')}`,
+  );
 });

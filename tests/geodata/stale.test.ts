@@ -9,31 +9,11 @@ const atlas = loadAtlas(fileURLToPath(new URL('../..', import.meta.url)));
 /** A status last confirmed more than this many months before the data's as-of date is stale. */
 const THRESHOLD_MONTHS = 18;
 
-/**
- * Projects whose status is stale and for which no source read gives a reason. They are
- * listed here, not given an invented reason; the re-verification of every project against
- * primary sources (issue 9, item 1) will confirm each status afresh or record a sourced
- * reason, and must then remove the project from this list.
- */
-const AWAITING_REVERIFICATION = [
-  'bangkok-red-line',
-  'national-road-5',
-  'phnom-penh-transmission',
-  'rojana-rayong-2',
-  'southern-economic-corridor',
-  'tay-ninh-solar',
-  'vientiane-airport-capacity',
-];
-
 describe('how current the statuses are', () => {
-  const stale = staleWithoutReason(atlas.projects, atlas.meta.asOf, THRESHOLD_MONTHS);
-
+  // The re-verification of 2 December 2026 confirmed every status afresh or recorded a sourced
+  // reason, so no project is exempt: one added with an old status needs a reason from the start.
   it(`confirms every status within ${THRESHOLD_MONTHS} months of the as-of date, or records a sourced reason`, () => {
-    expect(stale.filter((id) => !AWAITING_REVERIFICATION.includes(id))).toEqual([]);
-  });
-
-  it('lists as awaiting re-verification only projects that still are, so the list only shrinks', () => {
-    expect(AWAITING_REVERIFICATION.filter((id) => !stale.includes(id))).toEqual([]);
+    expect(staleWithoutReason(atlas.projects, atlas.meta.asOf, THRESHOLD_MONTHS)).toEqual([]);
   });
 
   it('gives a reason only where the status is actually old', () => {
