@@ -8,6 +8,7 @@ import { centroid } from '@turf/centroid';
 import { lineString } from '@turf/helpers';
 import { length } from '@turf/length';
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
+import { corridorIdsOf } from './corridors.ts';
 import type { Part, Project } from './schema.ts';
 
 export interface PartProperties {
@@ -25,6 +26,8 @@ export interface PartProperties {
   /** Comma-separated corridor and sub-corridor ids, for the same reason. */
   corridors: string;
   subCorridor: string | null;
+  /** For corridor routes: follows-road, approximate or schematic. */
+  precision: Part['precision'] | null;
 }
 
 export type PartFeature = Feature<Geometry, PartProperties> & { id: number };
@@ -34,7 +37,7 @@ export function projectFeatures(projects: readonly Project[]): FeatureCollection
 } {
   const features: PartFeature[] = [];
   for (const project of projects) {
-    const corridors = project.kind === 'corridor' ? [project.id, ...project.corridors] : project.corridors;
+    const corridors = corridorIdsOf(project);
     for (const part of project.geometry.parts) {
       features.push({
         type: 'Feature',
@@ -53,6 +56,7 @@ export function projectFeatures(projects: readonly Project[]): FeatureCollection
           countries: project.countries.join(','),
           corridors: corridors.join(','),
           subCorridor: part.subCorridor ?? null,
+          precision: part.precision ?? null,
         },
       });
     }
