@@ -28,6 +28,8 @@ export interface PartProperties {
   subCorridor: string | null;
   /** For corridor routes: follows-road, approximate or schematic. */
   precision: Part['precision'] | null;
+  /** The name the map writes along a corridor route, or beside a corridor town; null otherwise. */
+  label: string | null;
 }
 
 export type PartFeature = Feature<Geometry, PartProperties> & { id: number };
@@ -57,11 +59,21 @@ export function projectFeatures(projects: readonly Project[]): FeatureCollection
           corridors: corridors.join(','),
           subCorridor: part.subCorridor ?? null,
           precision: part.precision ?? null,
+          label: corridorLabel(project, part),
         },
       });
     }
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** A corridor route's label: the corridor, and its sub-corridor if it draws one; a corridor town's name. */
+function corridorLabel(project: Project, part: Part): string | null {
+  if (project.kind !== 'corridor') return null;
+  if (part.kind !== 'route') return part.name;
+  const corridor = project.shortName ?? project.name;
+  const sub = project.subCorridors.find((s) => s.id === part.subCorridor);
+  return sub ? `${corridor} · ${sub.name.split(':')[0]}` : corridor;
 }
 
 /** The feature ids of each project's parts. */
