@@ -107,7 +107,8 @@ export function projectLayers(
         'text-font': fonts.bold,
         'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 13],
         'text-letter-spacing': 0.05,
-        'text-offset': [0, -1],
+        'text-max-angle': 60,
+        'text-allow-overlap': true,
       },
       paint: { 'text-color': CORRIDOR_COLOUR, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
     },
@@ -115,7 +116,8 @@ export function projectLayers(
       id: PROJECT_LAYER_IDS.corridorTownLabels,
       type: 'symbol',
       filter: all(isCorridor, partIn(['node', 'border-crossing'])),
-      minzoom: 5,
+      // At overview zooms the basemap already names the towns; closer in, every corridor town.
+      minzoom: 7,
       layout: {
         'text-field': ['get', 'label'],
         'text-font': fonts.regular,
