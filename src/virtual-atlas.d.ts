@@ -3,3 +3,10 @@ declare module 'virtual:atlas' {
   const atlas: Atlas;
   export default atlas;
 }
+
+declare module 'virtual:corridor-lengths' {
+  import type { SegmentLength } from './lib/data/corridors';
+  /** Each corridor's drawn routes, measured at build time: corridor id to its segments. */
+  const lengths: Record<string, SegmentLength[]>;
+  export default lengths;
+}

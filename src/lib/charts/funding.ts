@@ -8,6 +8,7 @@
 import { scaleBand, scaleLinear } from 'd3';
 import type { Currency } from '../data/convert';
 import type { Programme, Project, Rate, Tranche } from '../data/schema';
+import { corridorsOf } from '../data/corridors';
 import { countTranche, isJapanese } from '../data/totals';
 
 export const GROUPINGS = ['project', 'country', 'corridor', 'instrument'] as const;
@@ -61,7 +62,7 @@ function groupKeys(
       // A multi-country project cannot be split without a source saying how.
       return [project.countries.length === 1 ? project.countries[0]! : 'multi'];
     case 'corridor': {
-      const own = project.corridors.filter((c) => corridorIds.has(c));
+      const own = corridorsOf(project).filter((c) => corridorIds.has(c));
       return own.length > 0 ? own : ['none'];
     }
     case 'instrument':

@@ -1,4 +1,5 @@
 /** Downloads of the filtered projects: CSV for spreadsheets, GeoJSON for GIS. */
+import { corridorIdsOf } from './corridors.ts';
 import type { Project, Source } from './schema.ts';
 import { projectFeatures } from './features.ts';
 
@@ -64,7 +65,7 @@ export function projectsCsv(
     p.kind,
     p.status.value,
     p.status.confirmed,
-    p.corridors.join(' '),
+    corridorIdsOf(p).join(' '),
     p.financing
       .map((t) => `${t.name} (${t.financier}): ${t.amount ? t.amount.asStated : 'not disclosed'}`)
       .join('; '),

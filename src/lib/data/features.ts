@@ -8,6 +8,7 @@ import { centroid } from '@turf/centroid';
 import { lineString } from '@turf/helpers';
 import { length } from '@turf/length';
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
+import { corridorIdsOf } from './corridors.ts';
 import type { Part, Project } from './schema.ts';
 
 export interface PartProperties {
@@ -25,6 +26,10 @@ export interface PartProperties {
   /** Comma-separated corridor and sub-corridor ids, for the same reason. */
   corridors: string;
   subCorridor: string | null;
+  /** For corridor routes: follows-road, approximate or schematic. */
+  precision: Part['precision'] | null;
+  /** The name the map writes along a corridor route, or beside a corridor town; null otherwise. */
+  label: string | null;
 }
 
 export type PartFeature = Feature<Geometry, PartProperties> & { id: number };
@@ -34,7 +39,7 @@ export function projectFeatures(projects: readonly Project[]): FeatureCollection
 } {
   const features: PartFeature[] = [];
   for (const project of projects) {
-    const corridors = project.kind === 'corridor' ? [project.id, ...project.corridors] : project.corridors;
+    const corridors = corridorIdsOf(project);
     for (const part of project.geometry.parts) {
       features.push({
         type: 'Feature',
@@ -53,11 +58,22 @@ export function projectFeatures(projects: readonly Project[]): FeatureCollection
           countries: project.countries.join(','),
           corridors: corridors.join(','),
           subCorridor: part.subCorridor ?? null,
+          precision: part.precision ?? null,
+          label: corridorLabel(project, part),
         },
       });
     }
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** A corridor route's label: the corridor, and its sub-corridor if it draws one; a corridor town's name. */
+function corridorLabel(project: Project, part: Part): string | null {
+  if (project.kind !== 'corridor') return null;
+  if (part.kind !== 'route') return part.name;
+  const corridor = project.shortName ?? project.name;
+  const sub = project.subCorridors.find((s) => s.id === part.subCorridor);
+  return sub ? `${corridor} · ${sub.name.split(':')[0]}` : corridor;
 }
 
 /** The feature ids of each project's parts. */

@@ -2,6 +2,7 @@
  * Faceted filtering of projects. Pure functions: the same filter drives the map
  * (as a MapLibre expression over project ids), the list and the counts.
  */
+import { corridorIdsOf } from './corridors.ts';
 import type { Programme, Project } from './schema';
 
 /** Statuses in lifecycle order (the order of the schema's enum). */
@@ -39,15 +40,13 @@ export const NO_FILTERS: FilterValues = {
   years: ALL_YEARS,
 };
 
-/** The values a project has on one dimension. A corridor belongs to itself and its sub-corridors. */
+/** The values a project has on one dimension; corridor membership is the corridor module's. */
 export function valuesOf(project: Project, dimension: Dimension): readonly string[] {
   switch (dimension) {
     case 'country':
       return project.countries;
     case 'corridor':
-      return project.kind === 'corridor'
-        ? [project.id, ...project.subCorridors.map((s) => s.id), ...project.corridors]
-        : project.corridors;
+      return corridorIdsOf(project);
     case 'sector':
       return [project.sector];
     case 'status':

@@ -396,6 +396,23 @@ export const Geometry = z
 
 export const PartKind = z.enum(['route', 'station', 'site', 'node', 'border-crossing']);
 
+/**
+ * How closely a drawn corridor segment follows its road: traced from road data, drawn from
+ * points on the road with straight lines between, or straight between towns.
+ */
+export const Precision = z.enum(['follows-road', 'approximate', 'schematic']);
+
+/**
+ * A project's place on a corridor, as a source states it: the refs are the sources that put
+ * the project on that corridor (not merely near it).
+ */
+export const CorridorMembership = z.strictObject({
+  /** A corridor project's id, e.g. "east-west-economic-corridor" (checked across files). */
+  corridor: Id,
+  subCorridor: Id.optional(),
+  refs: Refs,
+});
+
 /** One located piece of a project: its route, a station, its site, a corridor node. */
 export const Part = z.strictObject({
   id: Id,
@@ -405,6 +422,10 @@ export const Part = z.strictObject({
   names: names().optional(),
   /** For corridor routes: the sub-corridor this part draws. */
   subCorridor: Id.optional(),
+  /** For corridor routes: how closely the line follows the road, said by its refs. */
+  precision: Precision.optional(),
+  /** For corridor routes: the national road and Asian Highway numbers, as the refs name them. */
+  roads: unique(z.array(text(40))).optional(),
   /**
    * The part's own status where its parts differ (a road opened in sections); the project's
    * status still says where the whole stands. The map draws each part by its own.
@@ -499,6 +520,13 @@ function partProblems(project: z.infer<typeof ProjectFields>, ctx: z.RefinementC
         message: `"${part.subCorridor}" is not one of this project's subCorridors`,
         input: part,
       });
+    if (project.kind === 'corridor' && part.kind === 'route' && !part.precision)
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, 'precision'],
+        message: 'a corridor route must say its precision (follows-road, approximate or schematic)',
+        input: part,
+      });
     if (
       (part.kind === 'station' || part.kind === 'node' || part.kind === 'border-crossing') &&
       part.geometry.type !== 'Point'
@@ -523,8 +551,8 @@ const ProjectFields = z.strictObject({
   countries: unique(z.array(Country).min(1)),
   sector: Sector,
   kind: Kind,
-  /** Ids of corridors (or sub-corridors) this project belongs to. */
-  corridors: unique(z.array(Id)).default([]),
+  /** The corridors this project is on, each with the sources that place it there. */
+  corridors: z.array(CorridorMembership).default([]),
   subCorridors: z.array(SubCorridor).default([]),
   status: Status,
   description: prose(),
@@ -667,6 +695,8 @@ export type Financier = z.infer<typeof Financier>;
 export type KeyFigure = z.infer<typeof KeyFigure>;
 export type Status = z.infer<typeof Status>;
 export type Part = z.infer<typeof Part>;
+export type Precision = z.infer<typeof Precision>;
+export type CorridorMembership = z.infer<typeof CorridorMembership>;
 export type Project = z.infer<typeof Project>;
 export type Programme = z.infer<typeof Programme>;
 export type Headline = z.infer<typeof Headline>;

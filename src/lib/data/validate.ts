@@ -193,24 +193,45 @@ export function validateAtlas(raw: RawAtlas): Result {
     });
   });
 
-  // Corridor membership: every id in `corridors` names a corridor project or one of its sub-corridors.
-  const corridorIds = new Set<string>();
+  // Corridor membership: each names a corridor project and, if given, one of its sub-corridors,
+  // and a project is placed on the same (sub-)corridor once.
+  const subCorridorsOf = new Map<string, Set<string>>();
   for (const p of projects) {
-    if (p.kind === 'corridor') {
-      corridorIds.add(p.id);
-      p.subCorridors.forEach((s) => corridorIds.add(s.id));
-    }
+    if (p.kind === 'corridor') subCorridorsOf.set(p.id, new Set(p.subCorridors.map((s) => s.id)));
   }
   if (projectsComplete) {
     for (const p of projects) {
-      p.corridors.forEach((id, i) => {
-        if (!corridorIds.has(id))
+      const seenMembership = new Set<string>();
+      p.corridors.forEach((m, i) => {
+        const file = projectFile.get(p.id)!;
+        const subs = subCorridorsOf.get(m.corridor);
+        const key = `${m.corridor}/${m.subCorridor ?? ''}`;
+        if (!subs)
           issues.push({
-            file: projectFile.get(p.id)!,
-            path: `corridors[${i}]`,
-            message: `"${id}" is not a corridor or sub-corridor id`,
+            file,
+            path: `corridors[${i}].corridor`,
+            message: `"${m.corridor}" is not a corridor project`,
           });
+        else if (m.subCorridor && !subs.has(m.subCorridor))
+          issues.push({
+            file,
+            path: `corridors[${i}].subCorridor`,
+            message: `"${m.subCorridor}" is not a sub-corridor of ${m.corridor}`,
+          });
+        else if (seenMembership.has(key))
+          issues.push({
+            file,
+            path: `corridors[${i}]`,
+            message: `the same corridor membership is given twice`,
+          });
+        seenMembership.add(key);
       });
+      if (p.kind === 'corridor' && p.corridors.length)
+        issues.push({
+          file: projectFile.get(p.id)!,
+          path: 'corridors',
+          message: 'a corridor is not a member of a corridor',
+        });
     }
   }
 

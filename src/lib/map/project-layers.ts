@@ -31,7 +31,11 @@ export const PROJECT_ATTRIBUTION =
 
 export const PROJECT_LAYER_IDS = {
   corridorRoutes: 'project-corridor-routes',
+  corridorRoutesApproximate: 'project-corridor-routes-approximate',
+  corridorRoutesSchematic: 'project-corridor-routes-schematic',
   corridorNodes: 'project-corridor-nodes',
+  corridorLabels: 'project-corridor-labels',
+  corridorTownLabels: 'project-corridor-town-labels',
   routesCasing: 'project-routes-casing',
   routesBuilt: 'project-routes-built',
   routesPlanned: 'project-routes-planned',
@@ -50,7 +54,33 @@ export const PICK_ORDER: readonly string[] = [
   PROJECT_LAYER_IDS.corridorNodes,
   PROJECT_LAYER_IDS.labels,
   PROJECT_LAYER_IDS.corridorRoutes,
+  PROJECT_LAYER_IDS.corridorRoutesApproximate,
+  PROJECT_LAYER_IDS.corridorRoutesSchematic,
 ];
+
+const precisionIs = (precision: string): Expr => ['==', ['get', 'precision'], precision];
+/** A sub-corridor is drawn thinner than a corridor's own line, so the two differ without colour. */
+const corridorWidth: Expr = [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  4,
+  ['case', ['==', ['get', 'subCorridor'], null], 4, 2.5],
+  8,
+  ['case', ['==', ['get', 'subCorridor'], null], 8, 5],
+];
+const corridorLine = (id: string, filter: Expr, dash: number[] | null): Spec => ({
+  id,
+  type: 'line',
+  filter: all(isCorridor, partIs('route'), filter),
+  layout: { 'line-cap': dash ? 'butt' : 'round', 'line-join': 'round' },
+  paint: {
+    'line-color': emphasis(CORRIDOR_COLOUR, CORRIDOR_COLOUR, SELECTED_COLOUR),
+    'line-opacity': emphasis(0.45, 0.7, 0.7),
+    'line-width': corridorWidth,
+    ...(dash ? { 'line-dasharray': dash } : {}),
+  },
+});
 
 export function projectLayers(
   fonts: { regular: string[]; bold: string[] },
@@ -58,16 +88,45 @@ export function projectLayers(
 ): Spec[] {
   const built = builtExpression(builtIds);
   return [
+    // Precision by pattern: solid follows the road, dashed is approximate, dotted is schematic.
+    corridorLine(
+      PROJECT_LAYER_IDS.corridorRoutes,
+      ['!', ['in', ['get', 'precision'], ['literal', ['approximate', 'schematic']]]],
+      null,
+    ),
+    corridorLine(PROJECT_LAYER_IDS.corridorRoutesApproximate, precisionIs('approximate'), [3, 1.5]),
+    corridorLine(PROJECT_LAYER_IDS.corridorRoutesSchematic, precisionIs('schematic'), [0.6, 1.2]),
     {
-      id: PROJECT_LAYER_IDS.corridorRoutes,
-      type: 'line',
+      id: PROJECT_LAYER_IDS.corridorLabels,
+      type: 'symbol',
       filter: all(isCorridor, partIs('route')),
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': emphasis(CORRIDOR_COLOUR, CORRIDOR_COLOUR, SELECTED_COLOUR),
-        'line-opacity': emphasis(0.35, 0.6, 0.6),
-        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 5, 8, 10],
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+        'text-field': ['get', 'label'],
+        'text-font': fonts.bold,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 13],
+        'text-letter-spacing': 0.05,
+        'text-max-angle': 60,
+        'text-allow-overlap': true,
       },
+      paint: { 'text-color': CORRIDOR_COLOUR, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+    },
+    {
+      id: PROJECT_LAYER_IDS.corridorTownLabels,
+      type: 'symbol',
+      filter: all(isCorridor, partIn(['node', 'border-crossing'])),
+      // At overview zooms the basemap already names the towns; closer in, every corridor town.
+      minzoom: 7,
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': fonts.regular,
+        'text-size': 11,
+        'text-offset': [0, 0.8],
+        'text-anchor': 'top',
+        'text-optional': true,
+      },
+      paint: { 'text-color': '#3b2a55', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
     {
       id: PROJECT_LAYER_IDS.corridorNodes,

@@ -9,6 +9,7 @@ import { z } from '../zod';
 import { LOCALES, type Locale } from '../i18n/translate';
 import { DIMENSIONS, NO_FILTERS, type Dimension, type FilterValues, type YearRange } from '../data/filter';
 import { GROUPINGS } from '../charts/funding';
+import { DEFAULT_NEAR_KM, NEAR_KM } from '../data/corridors.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../data/years';
 
 export const SNAPSHOT_VERSION = 1;
@@ -46,6 +47,8 @@ export const Panels = z.strictObject({
   trade: z.enum(['trade', 'fdi']),
   /** The chart a presenter shows beside the caption; null shows none. */
   chart: z.enum(['funding', 'trade']).nullable(),
+  /** The corridor panel's "within N km" distance. */
+  nearKm: z.union(NEAR_KM.map((km) => z.literal(km)) as [z.ZodLiteral<5>, ...z.ZodLiteral<number>[]]),
 });
 export type PanelChoices = z.infer<typeof Panels>;
 
@@ -54,6 +57,7 @@ export const DEFAULT_PANELS: PanelChoices = {
   currency: 'JPY',
   trade: 'trade',
   chart: null,
+  nearKm: DEFAULT_NEAR_KM,
 };
 
 const fields = {

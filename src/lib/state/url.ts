@@ -48,6 +48,7 @@ export function readUrl(search: string, known: KnownValues): ViewSnapshot {
         fundingBy: param(params, 'funding'),
         currency: param(params, 'currency')?.toUpperCase(),
         trade: param(params, 'trade'),
+        nearKm: number(param(params, 'near')),
       },
       year: number(param(params, 'year')),
     },
@@ -71,6 +72,7 @@ export function writeUrl(snapshot: ViewSnapshot): string {
   if (snapshot.panels.currency !== DEFAULT_PANELS.currency)
     params.set('currency', snapshot.panels.currency.toLowerCase());
   if (snapshot.panels.trade !== DEFAULT_PANELS.trade) params.set('trade', snapshot.panels.trade);
+  if (snapshot.panels.nearKm !== DEFAULT_PANELS.nearKm) params.set('near', String(snapshot.panels.nearKm));
   if (snapshot.year !== null) params.set('year', String(snapshot.year));
   if (snapshot.locale !== 'en') params.set('lang', snapshot.locale);
   if (snapshot.camera) {

@@ -30,7 +30,7 @@ const { atlas } = validateAtlas(
       project({
         id: 'port',
         countries: ['KH'],
-        corridors: ['corridor'],
+        corridors: [{ corridor: 'corridor', refs: [{ source: 'summit' }] }],
         financing: [
           tranche(50e9, 'JPY', '2015-03'),
           tranche(10e6, 'USD', '2016-05', 'private-or-other', ['adb']),

@@ -32,7 +32,7 @@ describe('projectFeatures (the public data contract)', () => {
   it('flattens countries and corridors to strings a map filter can test', () => {
     const [central] = collection.features;
     expect(central!.properties.countries).toBe('TH,KH');
-    expect(central!.properties.corridors).toBe('corridor');
+    expect(central!.properties.corridors).toBe('corridor,corridor-central');
     expect(central!.properties.subCorridor).toBe('corridor-central');
   });
 });

@@ -16,7 +16,12 @@ const { atlas } = validateAtlas(
   rawAtlas({
     projects: [
       project(),
-      project({ id: 'port', countries: ['KH'], kind: 'port', corridors: ['corridor-central'] }),
+      project({
+        id: 'port',
+        countries: ['KH'],
+        kind: 'port',
+        corridors: [{ corridor: 'corridor', subCorridor: 'corridor-central', refs: [{ source: 'summit' }] }],
+      }),
       project({
         id: 'plant',
         countries: ['TH'],

@@ -201,12 +201,40 @@ describe('validateAtlas', () => {
     ]);
   });
 
-  it('requires every corridor membership to name a corridor or sub-corridor', () => {
-    const member = project({ corridors: ['corridor-central'] });
+  it('requires every corridor membership to name a corridor and one of its own sub-corridors', () => {
+    const on = (corridorId: string, subCorridor?: string) => ({
+      corridor: corridorId,
+      ...(subCorridor ? { subCorridor } : {}),
+      refs: [{ source: 'summit', para: '11' }],
+    });
+    const member = project({ corridors: [on('corridor', 'corridor-central')] });
     expect(messages(rawAtlas({ projects: [member, corridor()] }))).toEqual([]);
-    const stray = project({ corridors: ['no-such-corridor'] });
+    const stray = project({ corridors: [on('no-such-corridor')] });
     expect(messages(rawAtlas({ projects: [stray, corridor()] }))).toEqual([
-      'geodata/projects/metro-line.json: corridors[0]: "no-such-corridor" is not a corridor or sub-corridor id',
+      'geodata/projects/metro-line.json: corridors[0].corridor: "no-such-corridor" is not a corridor project',
+    ]);
+    const wrongSub = project({ corridors: [on('corridor', 'elsewhere')] });
+    expect(messages(rawAtlas({ projects: [wrongSub, corridor()] }))).toEqual([
+      'geodata/projects/metro-line.json: corridors[0].subCorridor: "elsewhere" is not a sub-corridor of corridor',
+    ]);
+    const twice = project({ corridors: [on('corridor'), on('corridor')] });
+    expect(messages(rawAtlas({ projects: [twice, corridor()] }))).toEqual([
+      'geodata/projects/metro-line.json: corridors[1]: the same corridor membership is given twice',
+    ]);
+  });
+
+  it('requires a membership to cite the source that places the project on the corridor', () => {
+    const unsourced = project({ corridors: [{ corridor: 'corridor', refs: [] }] });
+    expect(messages(rawAtlas({ projects: [unsourced, corridor()] }))).toEqual([
+      'geodata/projects/metro-line.json: corridors[0].refs: needs at least one source',
+    ]);
+  });
+
+  it('requires a corridor route to say its precision', () => {
+    const bad = corridor();
+    delete (bad.geometry as { parts: { precision?: string }[] }).parts[0]!.precision;
+    expect(messages(rawAtlas({ projects: [bad] }))).toEqual([
+      'geodata/projects/corridor.json: geometry.parts[0].precision: a corridor route must say its precision (follows-road, approximate or schematic)',
     ]);
   });
 

@@ -2,6 +2,7 @@
  * Property tests over hostile links and stored views: whatever the address bar or storage holds,
  * reading it never throws and gives a valid snapshot naming only what the atlas has.
  */
+import { NEAR_KM } from '../../../src/lib/data/corridors';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DIMENSIONS } from '../../../src/lib/data/filter';
@@ -226,6 +227,7 @@ const validSnapshot: fc.Arbitrary<ViewSnapshot> = fc.record({
     currency: fc.constantFrom(...Panels.shape.currency.options),
     trade: fc.constantFrom(...Panels.shape.trade.options),
     chart: fc.constant(null),
+    nearKm: fc.constantFrom(...NEAR_KM),
   }),
   year: fc.option(fc.integer({ min: FIRST_YEAR, max: LAST_YEAR }), { nil: null }),
 });

@@ -34,6 +34,7 @@ const full = {
     currency: 'USD' as const,
     trade: 'fdi' as const,
     chart: 'trade' as const,
+    nearKm: 50 as const,
   },
   year: 2016,
 };

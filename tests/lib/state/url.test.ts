@@ -32,12 +32,18 @@ describe('the view in the address bar', () => {
         years: { from: 2015, to: 2020 },
       },
       query: 'ben thanh & suối',
-      panels: { fundingBy: 'country' as const, currency: 'USD' as const, trade: 'fdi' as const, chart: null },
+      panels: {
+        fundingBy: 'country' as const,
+        currency: 'USD' as const,
+        trade: 'fdi' as const,
+        chart: null,
+        nearKm: 10,
+      },
       year: 2016,
     };
     const search = writeUrl(view);
     expect(search).toBe(
-      '?country=KH,VN&corridor=sec-dawei&financier=adb&years=2015-2020&q=ben+thanh+%26+su%E1%BB%91i&project=hcmc-metro-line-1&funding=country&currency=usd&trade=fdi&year=2016&lang=ja&map=10.8000,106.7000,11.00',
+      '?country=KH,VN&corridor=sec-dawei&financier=adb&years=2015-2020&q=ben+thanh+%26+su%E1%BB%91i&project=hcmc-metro-line-1&funding=country&currency=usd&trade=fdi&near=10&year=2016&lang=ja&map=10.8000,106.7000,11.00',
     );
     expect(readUrl(search, known)).toEqual(view);
   });

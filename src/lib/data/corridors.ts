@@ -1,0 +1,201 @@
+/**
+ * Corridors, defined once. Membership comes only from a project's `corridors` entries, each
+ * backed by a source that places the project on the corridor. Proximity ("within N km") is a
+ * different relation, measured on the drawn geometry, and never counts as membership.
+ */
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { lineString, point } from '@turf/helpers';
+import { length } from '@turf/length';
+import { pointToLineDistance } from '@turf/point-to-line-distance';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { CorridorMembership, Part, Precision, Project, Rate } from './schema.ts';
+import { committedTotals } from './totals.ts';
+
+/** The distances the panel offers for "within N km". */
+export const NEAR_KM = [5, 10, 20, 50] as const;
+export type NearKm = (typeof NEAR_KM)[number];
+export const DEFAULT_NEAR_KM: NearKm = 20;
+
+export const PRECISIONS: readonly Precision[] = ['follows-road', 'approximate', 'schematic'];
+
+/** The corridor and sub-corridor ids a project is on; a corridor is on itself and its sub-corridors. */
+export function corridorIdsOf(project: Project): string[] {
+  if (project.kind === 'corridor') return [project.id, ...project.subCorridors.map((s) => s.id)];
+  const ids = project.corridors.flatMap((m) => (m.subCorridor ? [m.corridor, m.subCorridor] : [m.corridor]));
+  return [...new Set(ids)];
+}
+
+/** The top-level corridors a project is on (not its sub-corridors). */
+export function corridorsOf(project: Project): string[] {
+  if (project.kind === 'corridor') return [project.id];
+  return [...new Set(project.corridors.map((m) => m.corridor))];
+}
+
+export interface Member {
+  project: Project;
+  /** The project's entries for this corridor, with the sources that place it there. */
+  memberships: CorridorMembership[];
+}
+
+/** The projects a source places on this corridor, in the order given. */
+export function membersOf(projects: readonly Project[], corridorId: string): Member[] {
+  return projects.flatMap((project) => {
+    const memberships = project.corridors.filter((m) => m.corridor === corridorId);
+    return memberships.length ? [{ project, memberships }] : [];
+  });
+}
+
+/** The corridor's drawn routes, optionally of one sub-corridor. */
+export function corridorRoutes(corridor: Project): Part[] {
+  return corridor.geometry.parts.filter((p) => p.kind === 'route');
+}
+
+function linesOf(part: Part): Position[][] {
+  const g = part.geometry;
+  if (g.type === 'LineString') return [g.coordinates];
+  if (g.type === 'MultiLineString') return g.coordinates;
+  return [];
+}
+
+/** Every located position of a project: points, and the vertices of lines and polygon rings. */
+function positionsOf(project: Project): Position[] {
+  return project.geometry.parts.flatMap((part) => {
+    const g = part.geometry;
+    switch (g.type) {
+      case 'Point':
+        return [g.coordinates];
+      case 'LineString':
+        return g.coordinates;
+      case 'MultiLineString':
+      case 'Polygon':
+        return g.coordinates.flat();
+    }
+  });
+}
+
+/**
+ * The shortest distance in km from a project's located points and line vertices to the
+ * corridor's drawn routes; null when either has no geometry.
+ */
+export function distanceToCorridor(project: Project, corridor: Project): number | null {
+  const lines = corridorRoutes(corridor).flatMap(linesOf);
+  const positions = positionsOf(project);
+  if (!lines.length || !positions.length) return null;
+  let best = Infinity;
+  for (const line of lines) {
+    const feature = lineString(line);
+    for (const position of positions) {
+      best = Math.min(best, pointToLineDistance(point(position), feature, { units: 'kilometers' }));
+    }
+  }
+  return best;
+}
+
+export interface Nearby {
+  project: Project;
+  km: number;
+}
+
+/** Projects within `km` of the corridor's drawn routes, nearest first; members are left out. */
+export function projectsNear(projects: readonly Project[], corridor: Project, km: number): Nearby[] {
+  const near: Nearby[] = [];
+  for (const project of projects) {
+    if (project.kind === 'corridor' || project.corridors.some((m) => m.corridor === corridor.id)) continue;
+    const d = distanceToCorridor(project, corridor);
+    if (d !== null && d <= km) near.push({ project, km: d });
+  }
+  return near.sort((a, b) => a.km - b.km);
+}
+
+export type CountryShape = Feature<Polygon | MultiPolygon, { iso_a2: string }>;
+
+export interface SegmentLength {
+  part: string;
+  subCorridor: string | null;
+  precision: Precision | null;
+  km: number;
+  /** Kilometres per ISO country code; "outside" is line over no country polygon (water, border rivers). */
+  byCountry: Record<string, number>;
+}
+
+/** Pieces no longer than this are assigned whole to the country their midpoint is in. */
+const STEP_KM = 0.5;
+
+/**
+ * The length of each corridor route, in total and per country, measured along the drawn line
+ * on the given country polygons. Each stretch is cut into pieces of at most half a kilometre,
+ * and a piece counts for the country its midpoint lies in.
+ */
+export function measureCorridor(corridor: Project, countries: readonly CountryShape[]): SegmentLength[] {
+  return corridorRoutes(corridor).map((part) => {
+    const byCountry: Record<string, number> = {};
+    let km = 0;
+    for (const line of linesOf(part)) {
+      for (let i = 1; i < line.length; i++) {
+        const a = line[i - 1]!;
+        const b = line[i]!;
+        const stretch = length(lineString([a, b]), { units: 'kilometers' });
+        const pieces = Math.max(1, Math.ceil(stretch / STEP_KM));
+        for (let k = 0; k < pieces; k++) {
+          const t = (k + 0.5) / pieces;
+          const mid = point([a[0]! + (b[0]! - a[0]!) * t, a[1]! + (b[1]! - a[1]!) * t]);
+          const country =
+            countries.find((c) => booleanPointInPolygon(mid, c))?.properties.iso_a2 ?? 'outside';
+          byCountry[country] = (byCountry[country] ?? 0) + stretch / pieces;
+        }
+        km += stretch;
+      }
+    }
+    return {
+      part: part.id,
+      subCorridor: part.subCorridor ?? null,
+      precision: part.precision ?? null,
+      km,
+      byCountry,
+    };
+  });
+}
+
+/** The sum of segment lengths, per country. */
+export function lengthByCountry(segments: readonly SegmentLength[]): Record<string, number> {
+  const total: Record<string, number> = {};
+  for (const s of segments)
+    for (const [country, km] of Object.entries(s.byCountry)) total[country] = (total[country] ?? 0) + km;
+  return total;
+}
+
+export interface CountryFinance {
+  /** An ISO code, or "multi" for a project in several countries (no source says how to split it). */
+  country: string;
+  japan: number;
+  cofinance: number;
+  /** Tranches in neither sum: no disclosed amount, or no sourced rate for their date. */
+  notCounted: number;
+  projects: string[];
+}
+
+/**
+ * What was committed to the projects on a corridor, per country: Japan's own finance apart from
+ * co-financiers, by the one rule a project's totals follow (`committedTotals`).
+ */
+export function financeByCountry(
+  members: readonly Member[],
+  rates: readonly Rate[],
+  currency: 'JPY' | 'USD',
+): CountryFinance[] {
+  const rows = new Map<string, CountryFinance>();
+  for (const { project } of members) {
+    const country = project.countries.length === 1 ? project.countries[0]! : 'multi';
+    const row = rows.get(country) ?? { country, japan: 0, cofinance: 0, notCounted: 0, projects: [] };
+    const { japan, cofinance } = committedTotals(project, rates);
+    row.japan += japan[currency];
+    row.cofinance += cofinance[currency];
+    row.notCounted += [japan, cofinance].reduce(
+      (n, g) => n + g.notConvertible.length + g.notDisclosed.length,
+      0,
+    );
+    row.projects.push(project.id);
+    rows.set(country, row);
+  }
+  return [...rows.values()].sort((a, b) => b.japan - a.japan);
+}

@@ -1,0 +1,78 @@
+import { expect, mapIdle, screenshot, test } from './helpers';
+
+async function renderedLabels(page: import('@playwright/test').Page, layer: string): Promise<string[]> {
+  return page.evaluate((id) => {
+    const el = document.querySelector('.map') as HTMLElement & {
+      maplibreMap: { queryRenderedFeatures(o: { layers: string[] }): { properties: { label: string } }[] };
+    };
+    return [
+      ...new Set(el.maplibreMap.queryRenderedFeatures({ layers: [id] }).map((f) => f.properties.label)),
+    ];
+  }, layer);
+}
+
+for (const viewport of [
+  { width: 1920, height: 1080 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`the East-West corridor at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('its panel gives the length in Laos, the projects on it and near it, and the finance by country', async ({
+      page,
+    }) => {
+      await page.goto('./?project=east-west-economic-corridor');
+      await mapIdle(page);
+      const panel = page.locator('.corridor-panel');
+      await expect(panel).toBeVisible();
+      await expect(panel.getByTestId('corridor-lengths').locator('tr[data-country="LA"]')).toContainText(
+        /\d+ km/,
+      );
+      await expect(panel.getByTestId('published-lengths')).toContainText('1,450 km');
+      await expect(panel.getByTestId('published-lengths')).toContainText('1,320 km');
+      await expect(
+        panel.getByTestId('corridor-members').locator('[data-project="bago-kyaikto-highway"]'),
+      ).toBeVisible();
+      await expect(panel.getByTestId('corridor-finance').locator('tr[data-country="MM"]')).toBeVisible();
+      await expect(panel.getByTestId('near-km')).toHaveValue('20');
+      await screenshot(page, `corridor-ewec-${viewport.width}`);
+    });
+  });
+}
+
+test.describe('the Southern corridor', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('the N-km control changes the nearby list and is kept in the link', async ({ page }) => {
+    await page.goto('./?project=southern-economic-corridor');
+    await mapIdle(page);
+    const panel = page.locator('.corridor-panel');
+    await expect(
+      panel.getByTestId('corridor-members').locator('[data-project="national-road-5"]'),
+    ).toBeVisible();
+    const near = panel.getByTestId('corridor-near').locator('li');
+    const at20 = await near.count();
+    await panel.getByTestId('near-km').selectOption('5');
+    await expect(page).toHaveURL(/near=5/);
+    const at5 = await panel.getByTestId('corridor-near').locator('li').count();
+    await panel.getByTestId('near-km').selectOption('50');
+    await expect(page).toHaveURL(/near=50/);
+    await expect
+      .poll(() => panel.getByTestId('corridor-near').locator('li').count())
+      .toBeGreaterThanOrEqual(at20);
+    expect(at5).toBeLessThanOrEqual(at20);
+    await page.reload();
+    await expect(page.locator('.corridor-panel').getByTestId('near-km')).toHaveValue('50');
+  });
+
+  test('labels the corridors along their lines and their towns', async ({ page }) => {
+    await page.goto('./?map=12.5,104.5,7');
+    await mapIdle(page);
+    const lines = await renderedLabels(page, 'project-corridor-labels');
+    await screenshot(page, 'corridor-labels-1920');
+    expect(lines.some((l) => l.startsWith('Southern Economic Corridor · '))).toBe(true);
+    const towns = await renderedLabels(page, 'project-corridor-town-labels');
+    expect(towns).toEqual(expect.arrayContaining(['Kratie', 'Stung Treng']));
+    await screenshot(page, 'corridor-labels-1920');
+  });
+});
