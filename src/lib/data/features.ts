@@ -10,12 +10,28 @@ import { length } from '@turf/length';
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
 import type { Part, Project } from './schema.ts';
 
-export interface PartProperties {
+/** The languages of the Mekong countries, whose scripts the map can show beside a name. */
+export const LOCAL_LANGUAGES = ['km', 'lo', 'my', 'th', 'vi'] as const;
+
+/** A name in a Mekong country's own language and script, or null where the data has none. */
+export function localName(names: Readonly<Record<string, string>> | undefined): string | null {
+  const lang = Object.keys(names ?? {}).find((l) => (LOCAL_LANGUAGES as readonly string[]).includes(l));
+  return lang ? names![lang]! : null;
+}
+
+/** Label text in English, Japanese (where the data has it) and the local script (where it has one). */
+interface NameProperties {
+  name: string;
+  name_ja: string | null;
+  name_local: string | null;
+}
+
+export interface PartProperties extends NameProperties {
   /** The project id: the key users and later tools join on. */
   project: string;
-  name: string;
   part: string;
   partName: string;
+  partName_ja: string | null;
   partKind: Part['kind'];
   kind: Project['kind'];
   sector: Project['sector'];
@@ -43,9 +59,12 @@ export function projectFeatures(projects: readonly Project[]): FeatureCollection
         geometry: part.geometry as Geometry,
         properties: {
           project: project.id,
-          name: project.name,
+          name: project.name.en,
+          name_ja: project.name.ja ?? null,
+          name_local: localName(project.names),
           part: part.id,
-          partName: part.name,
+          partName: part.name.en,
+          partName_ja: part.name.ja ?? null,
           partKind: part.kind,
           kind: project.kind,
           sector: project.sector,
@@ -73,9 +92,8 @@ export function featureIdsByProject(
   return ids;
 }
 
-export interface LabelProperties {
+export interface LabelProperties extends NameProperties {
   project: string;
-  name: string;
   sector: Project['sector'];
   status: Project['status']['value'];
 }
@@ -95,7 +113,9 @@ export function projectLabelPoints(projects: readonly Project[]): FeatureCollect
       geometry: { type: 'Point', coordinates: anchor },
       properties: {
         project: project.id,
-        name: project.shortName ?? project.name,
+        name: (project.shortName ?? project.name).en,
+        name_ja: (project.shortName ?? project.name).ja ?? null,
+        name_local: localName(project.names),
         sector: project.sector,
         status: project.status.value,
       },
