@@ -45,7 +45,7 @@ describe('the shipped data', () => {
 
   it('draws the Red Line as its Dark Red and Light Red lines with their stations', () => {
     const parts = byId.get('bangkok-red-line')!.geometry.parts;
-    const routes = parts.filter((p) => p.kind === 'route').map((p) => p.name.toLowerCase());
+    const routes = parts.filter((p) => p.kind === 'route').map((p) => p.name.en.toLowerCase());
     expect(routes.some((n) => n.includes('dark red'))).toBe(true);
     expect(routes.some((n) => n.includes('light red'))).toBe(true);
     expect(parts.filter((p) => p.kind === 'station').length).toBeGreaterThan(10);
@@ -54,7 +54,7 @@ describe('the shipped data', () => {
   it('gives the Southern corridor its sub-corridors, including the Dawei link', () => {
     const sec = byId.get('southern-economic-corridor')!;
     expect(sec.subCorridors.length).toBeGreaterThanOrEqual(4);
-    expect(sec.subCorridors.some((s) => /dawei/i.test(s.name))).toBe(true);
+    expect(sec.subCorridors.some((s) => /dawei/i.test(s.name.en))).toBe(true);
     for (const sub of sec.subCorridors) {
       expect(
         sec.geometry.parts.some((p) => p.subCorridor === sub.id),
@@ -90,7 +90,7 @@ describe('the shipped data', () => {
   });
 
   it('keeps the non-located funding of the joint statement as programmes', () => {
-    const text = atlas.programmes.map((p) => p.name).join(' | ');
+    const text = atlas.programmes.map((p) => p.name.en).join(' | ');
     expect(text).toMatch(/COVID-19/);
     expect(text).toMatch(/Mekong River Commission|MRC|Flood and Drought/);
     expect(text).toMatch(/KUSANONE|Grass-Roots/i);

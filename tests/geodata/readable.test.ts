@@ -19,8 +19,8 @@ const DEVELOPER_TEXT: [string, RegExp][] = [
 ];
 
 const texts = atlas.projects.flatMap((p) => [
-  { id: `${p.id}: derivation`, text: p.geometry.derivation },
-  ...(p.geometry.limitations ? [{ id: `${p.id}: limitations`, text: p.geometry.limitations }] : []),
+  { id: `${p.id}: derivation`, text: p.geometry.derivation.en },
+  ...(p.geometry.limitations ? [{ id: `${p.id}: limitations`, text: p.geometry.limitations.en }] : []),
 ]);
 
 describe('how each project is drawn', () => {

@@ -7,32 +7,24 @@
 import { z } from '../zod.ts';
 import { oneLine, schemaIssues } from './data-error.ts';
 import { readJsonText } from './json-text.ts';
-import { Id, Ref } from './schema.ts';
+import { Id, localizedText, Ref } from './schema.ts';
+import type { Localized } from './localized.ts';
 import { FIRST_YEAR, LAST_YEAR, ViewSpec, unknownValues, type KnownValues } from '../state/snapshot.ts';
 
 export const DECK_VERSION = 1;
 
-/** Text the user reads; the shipped decks give both languages, a user's own deck may give English alone. */
-export const Localized = z.strictObject({
-  en: z.string().trim().min(1).max(2000),
-  ja: z.string().trim().min(1).max(2000).optional(),
-});
-export type Localized = z.infer<typeof Localized>;
-
-/** The language a localised text is shown in: Japanese where it has it and the reader wants it. */
-export const textLocale = (value: Localized, locale: string): 'en' | 'ja' =>
-  locale === 'ja' && value.ja ? 'ja' : 'en';
-
-/** A localised text in the reader's language, else in English. */
-export const localized = (value: Localized, locale: string): string =>
-  textLocale(value, locale) === 'ja' ? value.ja! : value.en;
+/**
+ * Text the user reads, the atlas's one localised-text form; the shipped decks give both
+ * languages, a user's own deck may give English alone.
+ */
+const Caption = localizedText(2000);
 
 const Year = z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
 
 export const Scene = z.strictObject({
   id: Id,
-  title: Localized,
-  caption: Localized,
+  title: Caption,
+  caption: Caption,
   view: ViewSpec.default({}),
   /** Projects the scene draws attention to on the map. */
   highlight: z.array(Id).max(50).default([]),
@@ -49,7 +41,7 @@ export type Scene = z.infer<typeof Scene>;
 export const Deck = z.strictObject({
   version: z.literal(DECK_VERSION),
   id: Id,
-  title: Localized,
+  title: Caption,
   scenes: z.array(Scene).min(1, 'a deck needs at least one scene').max(200),
 });
 export type Deck = z.infer<typeof Deck>;

@@ -76,7 +76,7 @@ function usdCells(
   const { rate } = converted;
   // Cents: the rate is no more precise than that, and a spreadsheet reads it as a number.
   const usd = String(Math.round(converted.value * 100) / 100);
-  return [usd, String(rate.perUsd), rate.date, rate.basis, ...sourceCells(rate.refs, sourceById), counted];
+  return [usd, String(rate.perUsd), rate.date, rate.basis.en, ...sourceCells(rate.refs, sourceById), counted];
 }
 
 export function tranchesCsv(
@@ -94,8 +94,8 @@ export function tranchesCsv(
         return [
           project.id,
           project.countries.join(' '),
-          tranche.name,
-          tranche.financier,
+          tranche.name.en,
+          tranche.financier.en,
           tranche.financiers.join(' '),
           isJapanese(tranche) ? 'yes' : 'no',
           tranche.instrument ?? '',
@@ -123,7 +123,7 @@ export function milestonesCsv(
       project.id,
       m.date,
       m.kind,
-      m.label,
+      m.label.en,
       ...sourceCells(m.refs, sourceById),
       asOf,
     ]),

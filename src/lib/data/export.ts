@@ -59,7 +59,7 @@ export function projectsCsv(
 ): string {
   const rows = projects.map((p) => [
     p.id,
-    p.name,
+    p.name.en,
     p.countries.join(' '),
     p.sector,
     p.kind,
@@ -67,7 +67,7 @@ export function projectsCsv(
     p.status.confirmed,
     corridorIdsOf(p).join(' '),
     p.financing
-      .map((t) => `${t.name} (${t.financier}): ${t.amount ? t.amount.asStated : 'not disclosed'}`)
+      .map((t) => `${t.name.en} (${t.financier.en}): ${t.amount ? t.amount.asStated : 'not disclosed'}`)
       .join('; '),
     p.geometry.parts.length > 0 ? 'yes' : 'no',
     sourcesOf(p, sourceById),

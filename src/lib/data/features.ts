@@ -2,6 +2,7 @@
  * The public data contract: one RFC 7946 FeatureCollection of every located part.
  * The map draws these same features, so what users download is what they see.
  */
+import { localized } from './localized';
 import { along } from '@turf/along';
 import { bbox } from '@turf/bbox';
 import { centroid } from '@turf/centroid';
@@ -11,12 +12,28 @@ import type { Feature, FeatureCollection, Geometry, LineString, Point, Position 
 import { corridorIdsOf } from './corridors.ts';
 import type { Part, Project } from './schema.ts';
 
-export interface PartProperties {
+/** The languages of the Mekong countries, whose scripts the map can show beside a name. */
+export const LOCAL_LANGUAGES = ['km', 'lo', 'my', 'th', 'vi'] as const;
+
+/** A name in a Mekong country's own language and script, or null where the data has none. */
+export function localName(names: Readonly<Record<string, string>> | undefined): string | null {
+  const lang = Object.keys(names ?? {}).find((l) => (LOCAL_LANGUAGES as readonly string[]).includes(l));
+  return lang ? names![lang]! : null;
+}
+
+/** Label text in English, Japanese (where the data has it) and the local script (where it has one). */
+interface NameProperties {
+  name: string;
+  name_ja: string | null;
+  name_local: string | null;
+}
+
+export interface PartProperties extends NameProperties {
   /** The project id: the key users and later tools join on. */
   project: string;
-  name: string;
   part: string;
   partName: string;
+  partName_ja: string | null;
   partKind: Part['kind'];
   kind: Project['kind'];
   sector: Project['sector'];
@@ -30,6 +47,7 @@ export interface PartProperties {
   precision: Part['precision'] | null;
   /** The name the map writes along a corridor route, or beside a corridor town; null otherwise. */
   label: string | null;
+  label_ja: string | null;
 }
 
 export type PartFeature = Feature<Geometry, PartProperties> & { id: number };
@@ -48,9 +66,12 @@ export function projectFeatures(projects: readonly Project[]): FeatureCollection
         geometry: part.geometry as Geometry,
         properties: {
           project: project.id,
-          name: project.name,
+          name: project.name.en,
+          name_ja: project.name.ja ?? null,
+          name_local: localName(project.names),
           part: part.id,
-          partName: part.name,
+          partName: part.name.en,
+          partName_ja: part.name.ja ?? null,
           partKind: part.kind,
           kind: project.kind,
           sector: project.sector,
@@ -59,7 +80,8 @@ export function projectFeatures(projects: readonly Project[]): FeatureCollection
           corridors: corridors.join(','),
           subCorridor: part.subCorridor ?? null,
           precision: part.precision ?? null,
-          label: corridorLabel(project, part),
+          label: corridorLabel(project, part, 'en'),
+          label_ja: corridorLabel(project, part, 'ja'),
         },
       });
     }
@@ -68,12 +90,17 @@ export function projectFeatures(projects: readonly Project[]): FeatureCollection
 }
 
 /** A corridor route's label: the corridor, and its sub-corridor if it draws one; a corridor town's name. */
-function corridorLabel(project: Project, part: Part): string | null {
+function corridorLabel(project: Project, part: Part, locale: 'en' | 'ja'): string | null {
   if (project.kind !== 'corridor') return null;
-  if (part.kind !== 'route') return part.name;
-  const corridor = project.shortName ?? project.name;
+  if (part.kind !== 'route') return localized(part.name, locale);
+  const corridor = localized(project.shortName ?? project.name, locale);
   const sub = project.subCorridors.find((s) => s.id === part.subCorridor);
-  return sub ? `${corridor} · ${sub.name.split(':')[0]}` : corridor;
+  return sub ? `${corridor} · ${subCorridorShortName(sub, locale)}` : corridor;
+}
+
+/** A sub-corridor's name without its description after the colon, e.g. "Central subcorridor". */
+export function subCorridorShortName(sub: Project['subCorridors'][number], locale: string): string {
+  return localized(sub.name, locale).split(/[:：]/)[0]!.trim();
 }
 
 /** The feature ids of each project's parts. */
@@ -89,9 +116,8 @@ export function featureIdsByProject(
   return ids;
 }
 
-export interface LabelProperties {
+export interface LabelProperties extends NameProperties {
   project: string;
-  name: string;
   sector: Project['sector'];
   status: Project['status']['value'];
 }
@@ -111,7 +137,9 @@ export function projectLabelPoints(projects: readonly Project[]): FeatureCollect
       geometry: { type: 'Point', coordinates: anchor },
       properties: {
         project: project.id,
-        name: project.shortName ?? project.name,
+        name: (project.shortName ?? project.name).en,
+        name_ja: (project.shortName ?? project.name).ja ?? null,
+        name_local: localName(project.names),
         sector: project.sector,
         status: project.status.value,
       },

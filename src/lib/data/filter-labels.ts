@@ -2,7 +2,8 @@
 import type { MessageKey } from '../i18n/en';
 import type { Locale } from '../i18n/translate';
 import { DIMENSIONS, isAllYears, type Dimension, type FilterValues } from './filter';
-import { projectName } from './format';
+import { projectShortName } from './format';
+import { localized } from './localized';
 import type { Project } from './schema';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -16,11 +17,14 @@ export function corridorNames(projects: readonly Project[], locale: Locale): Map
     projects
       .filter((p) => p.kind === 'corridor')
       .flatMap((p) => [
-        [p.id, projectName({ name: p.shortName ?? p.name, names: p.names }, locale)] as const,
-        ...p.subCorridors.map((s) => [s.id, s.name.split(':')[0]!] as const),
+        [p.id, projectShortName(p, locale)] as const,
+        ...p.subCorridors.map((s) => [s.id, subCorridorShortName(localized(s.name, locale))] as const),
       ]),
   );
 }
+
+/** "Central subcorridor: Bangkok–Phnom Penh–…" → "Central subcorridor" (either colon, either language). */
+const subCorridorShortName = (name: string) => name.split(/[:：]/)[0]!.trim();
 
 export function filterLabel(
   dimension: Dimension,

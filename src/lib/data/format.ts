@@ -1,11 +1,17 @@
 /** Plain-text formatting of data values for the UI, in the user's language. */
 import type { Locale } from '../i18n/translate';
 import { translate } from '../i18n/translate';
+import { localized, type Localized } from './localized';
 import type { Money, Project, Ref, Source } from './schema';
 
-/** A project's name in the user's language where a source gives one, else its English name. */
-export function projectName(project: Pick<Project, 'name' | 'names'>, locale: Locale): string {
-  return (locale === 'ja' && project.names.ja) || project.name;
+/** A project's name in the user's language where the data has it, else its English name. */
+export function projectName(project: Pick<Project, 'name'>, locale: Locale): string {
+  return localized(project.name, locale);
+}
+
+/** A project's short name for a label or a chart bar, in the user's language where the data has it. */
+export function projectShortName(project: Pick<Project, 'name' | 'shortName'>, locale: Locale): string {
+  return localized(project.shortName ?? project.name, locale);
 }
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -19,15 +25,49 @@ export function formatDate(date: string, locale: Locale): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
-/** A money amount as the source stated it; the parsed number is for charts, not for display. */
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+/**
+ * A money amount for the reader: in English as the source stated it; in Japanese the source's own
+ * words where they are Japanese, else the exact amount in Japanese number and currency format
+ * ("約US$270,000,000"), never rounded.
+ */
 export function formatMoney(money: Money | null, locale: Locale): string {
-  return money ? money.asStated : translate(locale, 'value.notDisclosed');
+  if (!money) return translate(locale, 'value.notDisclosed');
+  if (locale !== 'ja' || JAPANESE.test(money.asStated)) return money.asStated;
+  const amount = formatter('ja', {
+    style: 'currency',
+    currency: money.currency,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 20,
+  }).format(money.amount);
+  return money.approximate ? `約${amount}` : amount;
+}
+
+/** A value with its unit, e.g. a headline figure: as stated in English, in Japanese number format in Japanese. */
+export function formatStated(
+  value: { value: number; unit: Localized; asStated: string; approximate: boolean },
+  locale: Locale,
+): string {
+  if (locale !== 'ja' || JAPANESE.test(value.asStated)) return value.asStated;
+  const number = `${formatNumber(value.value, locale)} ${localized(value.unit, locale)}`;
+  return value.approximate ? `約${number}` : number;
+}
+
+/** The BCP 47 locale Intl formats a UI language with. */
+export const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', ja: 'ja-JP' };
+
+const formatters = new Map<string, Intl.NumberFormat>();
+/** One cached Intl.NumberFormat per language and options. */
+function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(INTL_LOCALE[locale], options)));
+  return f;
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 3 }).format(
-    value,
-  );
+  return formatter(locale, { maximumFractionDigits: 3 }).format(value);
 }
 
 /** Short citation: "Joint Statement of the 12th Mekong-Japan Summit, para. 11". */
@@ -101,7 +141,7 @@ export function sourceHref(source: Source | undefined): string | null {
 
 /** An exchange rate, units of `currency` per US dollar: "¥117.26". */
 export function formatRate(perUsd: number, currency: string, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', {
+  return formatter(locale, {
     style: 'currency',
     currency,
     currencyDisplay: 'narrowSymbol',
@@ -111,7 +151,7 @@ export function formatRate(perUsd: number, currency: string, locale: Locale): st
 
 /** A computed sum or conversion, e.g. "¥95.9bn" or "$1.2bn"; never used for an amount a source states. */
 export function formatCompactMoney(value: number, currency: 'JPY' | 'USD', locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', {
+  return formatter(locale, {
     style: 'currency',
     currency,
     currencyDisplay: 'narrowSymbol',

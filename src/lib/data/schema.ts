@@ -56,6 +56,32 @@ export const text = (max = MAX_LINE) =>
   });
 const prose = () => text(MAX_PROSE);
 
+/**
+ * Text a reader sees, in English and Japanese: `{ "en": "…", "ja": "…" }`. `jaTranslated: true`
+ * says the Japanese is the atlas's own translation, not words a cited source gives (an official
+ * Japanese project name on a JICA or MOFA page); the app marks such text. A source's own words
+ * (`quote`, `asStated`) are never localised.
+ */
+export const localizedText = (max = MAX_LINE) =>
+  z
+    .strictObject({
+      en: text(max),
+      ja: text(max).optional(),
+      jaTranslated: z.literal(true).optional(),
+    })
+    .superRefine((value, ctx) => {
+      if (value.jaTranslated && value.ja === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['jaTranslated'],
+          message: 'marks a Japanese translation that is not there',
+          input: value,
+        });
+    });
+export type LocalizedText = z.infer<ReturnType<typeof localizedText>>;
+const line = () => localizedText(MAX_LINE);
+const paragraph = () => localizedText(MAX_PROSE);
+
 /** A number no larger than any the atlas states, so a typo of ten zeros is caught. */
 const quantity = () =>
   z
@@ -107,7 +133,17 @@ export const Id = z.string().superRefine((value, ctx) => {
 const LanguageTag = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/, 'must be a language tag such as "ja" or "km"');
-const names = () => z.record(LanguageTag, text());
+/** Names in local scripts (km, th, lo, my, vi…); the Japanese name is part of `name`. */
+const names = () =>
+  z.record(LanguageTag, text()).superRefine((value, ctx) => {
+    if ('ja' in value)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ja'],
+        message: 'the Japanese name belongs in name.ja',
+        input: value,
+      });
+  });
 
 /** Why a date string is wrong, or null: the format, then the calendar, then a plausible year. */
 function dateProblem(value: string, partial: boolean): string | null {
@@ -212,9 +248,9 @@ export const Instrument = z.enum(['oda-loan', 'grant', 'technical-cooperation', 
 export const Financier = z.enum(['japan-oda', 'jbic', 'adb', 'leap', 'commercial-banks']);
 
 export const Tranche = z.strictObject({
-  name: text(),
-  /** The financier in the source's words. */
-  financier: text(),
+  name: line(),
+  /** The financier as the source names it. */
+  financier: line(),
   /** The groups `financier` names, for filtering. */
   financiers: unique(z.array(Financier).min(1, 'needs at least one financier group')),
   /** null: the source does not say what kind of finance it is. */
@@ -246,7 +282,7 @@ export const MilestoneKind = z.enum([
 export const Milestone = z.strictObject({
   date: PartialDate,
   kind: MilestoneKind,
-  label: text(),
+  label: line(),
   refs: Refs,
 });
 
@@ -259,8 +295,8 @@ export const FigureValue = z.strictObject({
 
 export const KeyFigure = z.strictObject({
   key: Id,
-  label: text(),
-  unit: text(),
+  label: line(),
+  unit: line(),
   /** Empty: not disclosed. More than one: sources disagree and are shown side by side. */
   values: z.array(FigureValue),
 });
@@ -274,7 +310,7 @@ export const Status = z.strictObject({
    * as the status's own sources support it. Required once `confirmed` is older than the
    * data test's threshold; never a guess.
    */
-  staleReason: prose().optional(),
+  staleReason: paragraph().optional(),
   refs: Refs,
 });
 
@@ -417,8 +453,8 @@ export const CorridorMembership = z.strictObject({
 export const Part = z.strictObject({
   id: Id,
   kind: PartKind,
-  name: text(),
-  /** Other names of the part (local script, Japanese), keyed by BCP 47 tag. */
+  name: line(),
+  /** The part's names in local scripts, keyed by BCP 47 tag. */
   names: names().optional(),
   /** For corridor routes: the sub-corridor this part draws. */
   subCorridor: Id.optional(),
@@ -437,8 +473,8 @@ export const Part = z.strictObject({
 
 export const SubCorridor = z.strictObject({
   id: Id,
-  name: text(),
-  description: prose(),
+  name: line(),
+  description: paragraph(),
   refs: Refs,
 });
 
@@ -457,15 +493,15 @@ function repeats(record: { financing: Tranche[]; milestones: Milestone[] }, ctx:
       message: `the same tranche as financing[${copy[1]}] (financier, amount and agreement date); list a commitment once, and another source's figure for it in otherAmounts`,
       input: record,
     });
-  const named = firstRepeat(record.financing, (t) => t.name);
+  const named = firstRepeat(record.financing, (t) => t.name.en);
   if (named && !copy)
     ctx.addIssue({
       code: 'custom',
       path: ['financing', named[0], 'name'],
-      message: `${JSON.stringify(record.financing[named[0]]!.name)} is already the name of financing[${named[1]}]`,
+      message: `${JSON.stringify(record.financing[named[0]]!.name.en)} is already the name of financing[${named[1]}]`,
       input: record,
     });
-  const event = firstRepeat(record.milestones, (m) => JSON.stringify([m.date, m.kind, m.label]));
+  const event = firstRepeat(record.milestones, (m) => JSON.stringify([m.date, m.kind, m.label.en]));
   if (event)
     ctx.addIssue({
       code: 'custom',
@@ -542,10 +578,10 @@ function partProblems(project: z.infer<typeof ProjectFields>, ctx: z.RefinementC
 
 const ProjectFields = z.strictObject({
   id: Id,
-  /** English name, plus Japanese ("ja") and local-script names keyed by BCP 47 tag. */
-  name: text(),
-  /** A short form of the English name for map labels, e.g. "HCMC Metro Line 1". */
-  shortName: text(40).optional(),
+  /** The name in English and Japanese; local-script names are in `names`. */
+  name: line(),
+  /** A short form of the name for map labels, e.g. "HCMC Metro Line 1". */
+  shortName: localizedText(40).optional(),
   names: names().default({}),
   aliases: z.array(text()).default([]),
   countries: unique(z.array(Country).min(1)),
@@ -555,7 +591,7 @@ const ProjectFields = z.strictObject({
   corridors: z.array(CorridorMembership).default([]),
   subCorridors: z.array(SubCorridor).default([]),
   status: Status,
-  description: prose(),
+  description: paragraph(),
   /** The sources the description's statements come from. */
   descriptionRefs: Refs,
   /**
@@ -568,9 +604,9 @@ const ProjectFields = z.strictObject({
   figures: z.array(KeyFigure).default([]),
   geometry: z.strictObject({
     /** How the geometry was derived, and from what. */
-    derivation: prose(),
+    derivation: paragraph(),
     /** What could not be located, said plainly; shown in the app. */
-    limitations: prose().optional(),
+    limitations: paragraph().optional(),
     parts: z.array(Part),
   }),
 });
@@ -584,15 +620,15 @@ export const Project = ProjectFields.superRefine((project, ctx) => {
 export const Programme = z
   .strictObject({
     id: Id,
-    name: text(),
+    name: line(),
     /** A label short enough for a chart axis. */
-    shortName: text(24).optional(),
+    shortName: localizedText(24).optional(),
     names: names().default({}),
     /** Countries covered; empty with scope "region" means the Mekong region as a whole. */
     countries: unique(z.array(Country)),
     scope: z.enum(['country', 'region']),
     sector: Sector,
-    description: prose(),
+    description: paragraph(),
     descriptionRefs: Refs,
     financing: z.array(Tranche).min(1),
     milestones: z.array(Milestone).default([]),
@@ -603,8 +639,8 @@ export const Programme = z
 /** Headline figures that are not tied to a project (e.g. the MIDV's expected growth). */
 export const Headline = z.strictObject({
   id: Id,
-  label: text(),
-  unit: text(),
+  label: line(),
+  unit: line(),
   value: quantity(),
   asStated: text(),
   approximate: z.boolean().default(false),
@@ -630,10 +666,10 @@ export const SeriesPoint = z.strictObject({
 
 export const Series = z.strictObject({
   id: Id,
-  label: text(),
-  unit: text(),
+  label: line(),
+  unit: line(),
   /** What the numbers measure and how comparable points from different sources are. */
-  definition: prose(),
+  definition: paragraph(),
   points: z.array(SeriesPoint),
 });
 
@@ -645,7 +681,7 @@ export const Rate = z.strictObject({
   /** The day or month the rate applies to. */
   date: PartialDate,
   /** What the rate is, as the source defines it, e.g. "monthly average of daily noon buying rates". */
-  basis: text(),
+  basis: line(),
   refs: Refs,
 });
 
@@ -653,9 +689,7 @@ export const Rate = z.strictObject({
 export const TimelineEvent = z.strictObject({
   id: Id,
   date: PartialDate,
-  label: text(),
-  /** Japanese label, where a source gives the name in Japanese or it is a UI-level translation of a title. */
-  labelJa: text().optional(),
+  label: line(),
   refs: Refs,
 });
 

@@ -2,6 +2,7 @@
  * Project search over names and aliases in every script the data has. Matching ignores
  * case, accents and width (so "ben thanh" finds "Bến Thành", "ＨＣＭＣ" finds "HCMC").
  */
+import type { Localized } from './localized';
 import type { Project } from './schema';
 
 /** Folds a string for matching: compatibility forms, no diacritics, lower case. */
@@ -27,12 +28,17 @@ export function searchIndex(projects: readonly Project[]): SearchEntry[] {
     const names: SearchEntry['names'] = [];
     const add = (text: string, via: SearchEntry['names'][number]['via']) =>
       names.push({ text, folded: fold(text), via });
-    add(project.name, 'name');
-    if (project.shortName) add(project.shortName, 'name');
+    const addText = (text: Localized | undefined, via: SearchEntry['names'][number]['via']) => {
+      if (!text) return;
+      add(text.en, via);
+      if (text.ja) add(text.ja, via);
+    };
+    addText(project.name, 'name');
+    addText(project.shortName, 'name');
     project.aliases.forEach((a) => add(a, 'alias'));
     Object.values(project.names).forEach((n) => add(n, 'local'));
     for (const part of project.geometry.parts) {
-      add(part.name, 'part');
+      addText(part.name, 'part');
       Object.values(part.names ?? {}).forEach((n) => add(n, 'part'));
     }
     return { project, names };
@@ -67,6 +73,6 @@ export function search(index: readonly SearchEntry[], query: string, limit = 8):
       });
   }
   return hits
-    .sort((a, b) => b.score - a.score || a.project.name.localeCompare(b.project.name))
+    .sort((a, b) => b.score - a.score || a.project.name.en.localeCompare(b.project.name.en))
     .slice(0, limit);
 }

@@ -58,6 +58,9 @@ export const en = {
   'selection.notLocated':
     'This project could not be located from its sources, so it is not drawn on the map.',
   'value.notDisclosed': 'not disclosed',
+  'text.translated': "The atlas's translation, not a source's own words",
+  'text.translatedMark': 'tr.',
+  'list.separator': ', ',
   'value.alsoStated': 'also stated as',
   'value.disagree': 'sources differ',
   'ref.section': 'section “{para}”',

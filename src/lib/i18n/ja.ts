@@ -1,7 +1,7 @@
 import type { MessageKey } from './en';
 
-/** Japanese UI strings. A missing key falls back to English, so partial coverage never breaks the UI. */
-export const ja: Partial<Record<MessageKey, string>> = {
+/** Japanese UI strings: every key English has (the type and a test both say so). */
+export const ja: Record<MessageKey, string> = {
   'app.title': 'メコン・日本 連結性アトラス',
   'app.subtitle': 'メコン地域における日本の連結性支援（全数値に出典付き）',
   'app.loading': '地図を読み込んでいます…',
@@ -59,6 +59,9 @@ export const ja: Partial<Record<MessageKey, string>> = {
   'selection.limitations': '位置不明',
   'selection.notLocated': 'このプロジェクトは出典から位置を特定できないため、地図には描かれていません。',
   'value.notDisclosed': '非公表',
+  'text.translated': 'アトラスによる翻訳（出典の原文ではありません）',
+  'text.translatedMark': '訳',
+  'list.separator': '、',
   'value.alsoStated': '別の出典では',
   'value.disagree': '出典により異なる',
   'ref.section': '「{para}」の節',

@@ -2,7 +2,8 @@
  * The user's own deck, kept in local storage between visits. What is read back is validated like
  * an imported file; a stored deck that no longer fits the atlas is set aside, not half-loaded.
  */
-import { readDeckFile, type Deck, type Localized } from '../data/deck';
+import { readDeckFile, type Deck } from '../data/deck';
+import type { Localized } from '../data/localized';
 import { addScene, emptyDeck, moveScene, removeScene, updateScene } from '../data/deck-edit';
 import type { KnownValues, ViewSpec } from './snapshot';
 

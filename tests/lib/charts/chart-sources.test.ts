@@ -12,9 +12,9 @@ const point = (year: number, source: string, alt?: string) => ({
 });
 const series = (id: string, points: unknown[]) => ({
   id,
-  label: id,
-  unit: 'US$ bn',
-  definition: 'd',
+  label: { en: id },
+  unit: { en: 'US$ bn' },
+  definition: { en: 'd' },
   points,
 });
 

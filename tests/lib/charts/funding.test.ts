@@ -11,8 +11,8 @@ const tranche = (
   instrument = 'oda-loan',
   financiers = ['japan-oda'],
 ) => ({
-  name: `T ${amount}`,
-  financier: financiers.join(', '),
+  name: { en: `T ${amount}` },
+  financier: { en: financiers.join(', ') },
   financiers,
   instrument,
   amount:
@@ -41,11 +41,11 @@ const { atlas } = validateAtlas(
     programmes: [
       {
         id: 'covid-loan',
-        name: 'COVID-19 loan',
+        name: { en: 'COVID-19 loan' },
         countries: ['KH'],
         scope: 'country',
         sector: 'finance',
-        description: 'A loan.',
+        description: { en: 'A loan.' },
         descriptionRefs: [{ source: 'summit' }],
         financing: [tranche(25e9, 'JPY', '2020-11-10')],
         mentionedIn: [{ source: 'summit' }],
@@ -54,12 +54,24 @@ const { atlas } = validateAtlas(
   }),
 );
 const rates: Rate[] = [
-  { currency: 'JPY', perUsd: 100, date: '2016-05', basis: 'monthly average', refs: [{ source: 'operator' }] },
-  { currency: 'JPY', perUsd: 105, date: '2020-11', basis: 'monthly average', refs: [{ source: 'operator' }] },
+  {
+    currency: 'JPY',
+    perUsd: 100,
+    date: '2016-05',
+    basis: { en: 'monthly average' },
+    refs: [{ source: 'operator' }],
+  },
+  {
+    currency: 'JPY',
+    perUsd: 105,
+    date: '2020-11',
+    basis: { en: 'monthly average' },
+    refs: [{ source: 'operator' }],
+  },
 ];
 const sums = (bars: { key: string; value: number }[]) => bars.map((b) => [b.key, b.value]);
-const notConvertible = (bars: { key: string; notConvertible: { name: string }[] }[]) =>
-  bars.map((b) => [b.key, b.notConvertible.map((t) => t.name)]);
+const notConvertible = (bars: { key: string; notConvertible: { name: { en: string } }[] }[]) =>
+  bars.map((b) => [b.key, b.notConvertible.map((t) => t.name.en)]);
 
 describe('projectFunding', () => {
   it('sums tranches per project in yen, converting dollar amounts with the sourced rate', () => {

@@ -5,7 +5,7 @@ import type { Milestone } from '../../../src/lib/data/schema';
 const milestone = (date: string, kind: Milestone['kind'] = 'other'): Milestone => ({
   date,
   kind,
-  label: kind,
+  label: { en: kind },
   refs: [{ source: 's' }],
 });
 

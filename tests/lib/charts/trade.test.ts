@@ -24,12 +24,12 @@ const point = (year: number, value: number | null, alternatives: number[] = []):
 });
 const series = (id: string, points: SeriesPoint[]): Series => ({
   id,
-  label: id,
-  unit: 'USD billion',
-  definition: 'test',
+  label: { en: id },
+  unit: { en: 'USD billion' },
+  definition: { en: 'test' },
   points,
 });
-const event = (id: string, date: string): TimelineEvent => ({ id, date, label: id, refs });
+const event = (id: string, date: string): TimelineEvent => ({ id, date, label: { en: id }, refs });
 const frame = { width: 500, height: 220, margin: { top: 20, right: 10, bottom: 20, left: 40 } };
 
 describe('segments', () => {

@@ -6,7 +6,7 @@ const rate = (date: string, perUsd: number): Rate => ({
   currency: 'JPY',
   perUsd,
   date,
-  basis: 'monthly average',
+  basis: { en: 'monthly average' },
   refs: [{ source: 'fed' }],
 });
 const rates = [rate('2016-05', 108), rate('2016', 110), rate('2020-09-01', 106)];

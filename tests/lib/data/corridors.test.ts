@@ -15,12 +15,12 @@ import { corridor, project, rawAtlas } from '../../fixtures/atlas';
 /** A corridor drawn as one straight line along latitude 12°N, from 100°E to 101°E. */
 const straight = corridor({
   geometry: {
-    derivation: 'A test line.',
+    derivation: { en: 'A test line.' },
     parts: [
       {
         id: 'central',
         kind: 'route',
-        name: 'Central',
+        name: { en: 'Central' },
         subCorridor: 'corridor-central',
         precision: 'schematic',
         geometry: {
@@ -41,12 +41,12 @@ const site = (id: string, lon: number, lat: number, extra: Record<string, unknow
     kind: 'port',
     countries: ['KH'],
     geometry: {
-      derivation: 'A point.',
+      derivation: { en: 'A point.' },
       parts: [
         {
           id: 'site',
           kind: 'site',
-          name: id,
+          name: { en: id },
           geometry: { type: 'Point', coordinates: [lon, lat] },
           refs: [{ source: 'operator' }],
         },

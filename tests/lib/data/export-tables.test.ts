@@ -20,8 +20,8 @@ function parse(csv: string) {
 
 const refs = [{ source: 'operator' }];
 const tranche = (overrides: Record<string, unknown>) => ({
-  name: 'Tranche',
-  financier: 'JICA',
+  name: { en: 'Tranche' },
+  financier: { en: 'JICA' },
   financiers: ['japan-oda'],
   instrument: 'oda-loan',
   amount: { amount: 1e9, currency: 'JPY', asStated: '1 billion yen', refs },
@@ -34,22 +34,24 @@ const fixture = validateAtlas(
     projects: [
       project({
         financing: [
-          tranche({ name: '=HYPERLINK("https://evil.example")', financier: '@JICA' }),
+          tranche({ name: { en: '=HYPERLINK("https://evil.example")' }, financier: { en: '@JICA' } }),
           tranche({
-            name: 'Dollar loan',
-            financier: 'ADB',
+            name: { en: 'Dollar loan' },
+            financier: { en: 'ADB' },
             financiers: ['adb'],
             amount: { amount: 5e7, currency: 'USD', asStated: 'USD 50 million', refs },
             agreementDate: '1999',
           }),
-          tranche({ name: 'Undisclosed', amount: null }),
+          tranche({ name: { en: 'Undisclosed' }, amount: null }),
         ],
       }),
     ],
   }),
 ).atlas!;
 const sourceById = new Map(fixture.sources.map((s) => [s.id, s]));
-const rates: Rate[] = [{ currency: 'JPY', perUsd: 117.26, date: '2007-03', basis: 'monthly average', refs }];
+const rates: Rate[] = [
+  { currency: 'JPY', perUsd: 117.26, date: '2007-03', basis: { en: 'monthly average' }, refs },
+];
 
 describe('tranche CSV', () => {
   const rows = parse(tranchesCsv(fixture.projects, {}, rates, sourceById, '2026-12-01'));
@@ -110,7 +112,7 @@ describe('the shipped data', () => {
     expect(expected.length).toBeLessThan(all.length);
     const rows = parse(tranchesCsv(projects, filters, atlas.rates, byId, atlas.meta.asOf));
     expect(rows.map((r) => [r.project_id, r.tranche])).toEqual(
-      expected.map((e) => [e.project, e.tranche.name]),
+      expected.map((e) => [e.project, e.tranche.name.en]),
     );
     rows.forEach((row, i) => {
       const { tranche } = expected[i]!;

@@ -24,7 +24,7 @@ describe('CSV export', () => {
 
   it('parses as one row per project, a formula-like name defused', () => {
     const { atlas: two } = validateAtlas(
-      rawAtlas({ projects: [project(), project({ id: 'b', name: '=1+1' })] }),
+      rawAtlas({ projects: [project(), project({ id: 'b', name: { en: '=1+1' } })] }),
     );
     const csv = projectsCsv(two!.projects, sourceById, '2026-12-01');
     const rows = csvParse(csv.replace(/^\uFEFF/, ''));

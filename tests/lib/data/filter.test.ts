@@ -28,13 +28,18 @@ const { atlas } = validateAtlas(
         sector: 'energy',
         kind: 'power-plant',
         milestones: [
-          { date: '2019-11', kind: 'loan-agreement', label: 'Loans signed', refs: [{ source: 'operator' }] },
-          { date: '2021', kind: 'opening', label: 'Opened', refs: [{ source: 'operator' }] },
+          {
+            date: '2019-11',
+            kind: 'loan-agreement',
+            label: { en: 'Loans signed' },
+            refs: [{ source: 'operator' }],
+          },
+          { date: '2021', kind: 'opening', label: { en: 'Opened' }, refs: [{ source: 'operator' }] },
         ],
         financing: [
           {
-            name: 'A loan',
-            financier: 'Asian Development Bank (ADB)',
+            name: { en: 'A loan' },
+            financier: { en: 'Asian Development Bank (ADB)' },
             financiers: ['adb'],
             instrument: 'private-or-other',
             amount: null,
@@ -42,8 +47,8 @@ const { atlas } = validateAtlas(
             refs: [{ source: 'operator' }],
           },
           {
-            name: 'Co-finance',
-            financier: 'Japan Bank for International Cooperation (JBIC)',
+            name: { en: 'Co-finance' },
+            financier: { en: 'Japan Bank for International Cooperation (JBIC)' },
             financiers: ['jbic'],
             instrument: 'private-or-other',
             amount: null,

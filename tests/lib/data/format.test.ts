@@ -10,11 +10,11 @@ import {
 } from '../../../src/lib/data/format';
 
 describe('projectName', () => {
-  const metro = { name: 'HCMC Metro Line 1', names: { ja: 'ホーチミン市都市鉄道1号線', vi: 'Tuyến số 1' } };
-  it('uses the Japanese name in Japanese where a source gives one, else the English name', () => {
+  const metro = { name: { en: 'HCMC Metro Line 1', ja: 'ホーチミン市都市鉄道1号線' } };
+  it('uses the Japanese name in Japanese where the data has one, else the English name', () => {
     expect(projectName(metro, 'ja')).toBe('ホーチミン市都市鉄道1号線');
     expect(projectName(metro, 'en')).toBe('HCMC Metro Line 1');
-    expect(projectName({ name: 'Long Thanh', names: { vi: 'Long Thành' } }, 'ja')).toBe('Long Thanh');
+    expect(projectName({ name: { en: 'Long Thanh' } }, 'ja')).toBe('Long Thanh');
   });
 });
 

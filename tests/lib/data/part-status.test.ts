@@ -9,7 +9,7 @@ import { project, rawAtlas } from '../../fixtures/atlas';
 const line = (id: string, status?: unknown) => ({
   id,
   kind: 'route',
-  name: `Section ${id}`,
+  name: { en: `Section ${id}` },
   ...(status ? { status } : {}),
   geometry: {
     type: 'LineString',
@@ -25,7 +25,7 @@ const road = project({
   id: 'road',
   status: { value: 'under-construction', confirmed: '2025-02', refs: [{ source: 'operator' }] },
   geometry: {
-    derivation: 'Its sections.',
+    derivation: { en: 'Its sections.' },
     parts: [
       line('north', {
         value: 'operational',
@@ -70,7 +70,10 @@ describe('a status per part', () => {
   it('refuses a part status that is not a status', () => {
     const bad = project({
       id: 'road',
-      geometry: { derivation: 'x', parts: [line('north', { value: 'open', confirmed: '2022', refs: [] })] },
+      geometry: {
+        derivation: { en: 'x' },
+        parts: [line('north', { value: 'open', confirmed: '2022', refs: [] })],
+      },
     });
     const result = validateAtlas(rawAtlas({ projects: [bad] }));
     expect(result.atlas).toBeNull();

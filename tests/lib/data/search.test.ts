@@ -8,12 +8,12 @@ const { atlas } = validateAtlas(
     projects: [
       project({
         id: 'hcmc-line',
-        name: 'Ho Chi Minh City Urban Railway Line 1',
-        shortName: 'HCMC Metro Line 1',
-        names: { ja: 'ホーチミン市都市鉄道', vi: 'Tuyến đường sắt đô thị số 1' },
+        name: { en: 'Ho Chi Minh City Urban Railway Line 1', ja: 'ホーチミン市都市鉄道' },
+        shortName: { en: 'HCMC Metro Line 1' },
+        names: { vi: 'Tuyến đường sắt đô thị số 1' },
         aliases: ['Ben Thanh – Suoi Tien'],
       }),
-      project({ id: 'red-line', name: 'Bangkok Red Line', names: { th: 'รถไฟฟ้าสายสีแดง' } }),
+      project({ id: 'red-line', name: { en: 'Bangkok Red Line' }, names: { th: 'รถไฟฟ้าสายสีแดง' } }),
     ],
   }),
 );

@@ -4,7 +4,7 @@ import { latestDay, monthsBefore, staleWithoutReason } from '../../../src/lib/da
 const status = (confirmed: string, staleReason?: string) => ({
   value: 'operational' as const,
   confirmed,
-  ...(staleReason ? { staleReason } : {}),
+  ...(staleReason ? { staleReason: { en: staleReason } } : {}),
   refs: [{ source: 'operator' }],
 });
 

@@ -5,7 +5,7 @@ import type { Project } from '../../../src/lib/data/schema';
 const milestone = (date: string, kind: Project['milestones'][number]['kind']) => ({
   date,
   kind,
-  label: kind,
+  label: { en: kind },
   refs: [{ source: 's' }],
 });
 const project = (status: Project['status']['value'], confirmed: string, milestones: Project['milestones']) =>

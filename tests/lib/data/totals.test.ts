@@ -9,8 +9,8 @@ const tranche = (
   date: string | null,
   financiers: Tranche['financiers'] = ['japan-oda'],
 ): Tranche => ({
-  name,
-  financier: financiers.join(', '),
+  name: { en: name },
+  financier: { en: financiers.join(', ') },
   financiers,
   instrument: 'oda-loan',
   amount:
@@ -23,10 +23,16 @@ const tranche = (
 });
 
 const rates: Rate[] = [
-  { currency: 'JPY', perUsd: 100, date: '2016-05', basis: 'monthly average', refs: [{ source: 's' }] },
-  { currency: 'JPY', perUsd: 110, date: '2020', basis: 'annual average', refs: [{ source: 's' }] },
+  {
+    currency: 'JPY',
+    perUsd: 100,
+    date: '2016-05',
+    basis: { en: 'monthly average' },
+    refs: [{ source: 's' }],
+  },
+  { currency: 'JPY', perUsd: 110, date: '2020', basis: { en: 'annual average' }, refs: [{ source: 's' }] },
 ];
-const names = (tranches: Tranche[]) => tranches.map((t) => t.name);
+const names = (tranches: Tranche[]) => tranches.map((t) => t.name.en);
 
 describe('committedTotals', () => {
   it("sums Japan's own finance in yen and in dollars at each tranche's sourced rate", () => {

@@ -11,7 +11,7 @@ function messages(raw: ReturnType<typeof rawAtlas>): string[] {
 const line = (coordinates: number[][]) => ({
   id: 'route',
   kind: 'route',
-  name: 'Route',
+  name: { en: 'Route' },
   geometry: { type: 'LineString', coordinates },
   refs: [{ source: 'operator' }],
 });
@@ -53,7 +53,7 @@ describe('validateAtlas', () => {
     expect(messages(rawAtlas({ sources: [summit, { ...operator, acessed: '2026-11-22' }] }))).toContain(
       'geodata/sources/test.json: [1].acessed: unknown field (misspelled, or not part of the schema)',
     );
-    const programme = { id: 'grant', name: 'Grant', note: 'x' };
+    const programme = { id: 'grant', name: { en: 'Grant' }, note: 'x' };
     expect(messages(rawAtlas({ programmes: [programme] }))).toContain(
       'geodata/programmes.json: [0].note: unknown field (misspelled, or not part of the schema)',
     );
@@ -68,7 +68,9 @@ describe('validateAtlas', () => {
 
   it('requires a source for every figure', () => {
     const bad = project({
-      figures: [{ key: 'length', label: 'Length', unit: 'km', values: [{ value: 19.7, refs: [] }] }],
+      figures: [
+        { key: 'length', label: { en: 'Length' }, unit: { en: 'km' }, values: [{ value: 19.7, refs: [] }] },
+      ],
     });
     expect(messages(rawAtlas({ projects: [bad] }))).toEqual([
       'geodata/projects/metro-line.json: figures[0].values[0].refs: needs at least one source',
@@ -122,7 +124,7 @@ describe('validateAtlas', () => {
   it('spots coordinates given as [lat, lon]', () => {
     const bad = project({
       geometry: {
-        derivation: 'x',
+        derivation: { en: 'x' },
         parts: [
           line([
             [10.77, 106.7],
@@ -140,7 +142,7 @@ describe('validateAtlas', () => {
   it('rejects coordinates outside the region or out of range', () => {
     const bad = project({
       geometry: {
-        derivation: 'x',
+        derivation: { en: 'x' },
         parts: [
           line([
             [2.35, 48.85],
@@ -163,12 +165,12 @@ describe('validateAtlas', () => {
     const site = (ring: number[][]) =>
       project({
         geometry: {
-          derivation: 'x',
+          derivation: { en: 'x' },
           parts: [
             {
               id: 'site',
               kind: 'site',
-              name: 'Site',
+              name: { en: 'Site' },
               geometry: { type: 'Polygon', coordinates: [ring] },
               refs: [{ source: 'operator' }],
             },
@@ -184,7 +186,7 @@ describe('validateAtlas', () => {
   it('requires stations to be points', () => {
     const bad = project({
       geometry: {
-        derivation: 'x',
+        derivation: { en: 'x' },
         parts: [
           {
             ...line([
@@ -247,7 +249,7 @@ describe('validateAtlas', () => {
   });
 
   it('requires an unlocated project to say why', () => {
-    const bad = project({ geometry: { derivation: 'Not located.', parts: [] } });
+    const bad = project({ geometry: { derivation: { en: 'Not located.' }, parts: [] } });
     expect(messages(rawAtlas({ projects: [bad] }))).toEqual([
       'geodata/projects/metro-line.json: geometry.limitations: a project with no located parts must say why in geometry.limitations',
     ]);
@@ -272,9 +274,9 @@ describe('validateAtlas', () => {
     const series = [
       {
         id: 'trade',
-        label: 'Trade',
-        unit: 'USD billion',
-        definition: 'x',
+        label: { en: 'Trade' },
+        unit: { en: 'USD billion' },
+        definition: { en: 'x' },
         points: [point(2012), point(2011), point(2011)],
       },
     ];
@@ -314,7 +316,7 @@ describe('validateAtlas: rates and events', () => {
   const event = (id: string) => ({
     id,
     date: '2008-12-01',
-    label: 'AJCEP enters into force',
+    label: { en: 'AJCEP enters into force' },
     refs: [{ source: 'summit' }],
   });
 
@@ -329,7 +331,7 @@ describe('validateAtlas: rates and events', () => {
   it('requires every rate to cite its source', () => {
     const raw = rawAtlas();
     raw.rates.data = [
-      { currency: 'JPY', perUsd: 110.5, date: '2016-05', basis: 'monthly average', refs: [] },
+      { currency: 'JPY', perUsd: 110.5, date: '2016-05', basis: { en: 'monthly average' }, refs: [] },
     ];
     expect(validateAtlas(raw).issues.map(formatIssue)).toEqual([
       'geodata/rates.json: [0].refs: needs at least one source',

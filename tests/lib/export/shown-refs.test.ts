@@ -12,10 +12,10 @@ const { atlas } = validateAtlas(
           {
             date: '2019-05',
             kind: 'construction-start',
-            label: 'Works begin',
+            label: { en: 'Works begin' },
             refs: [{ source: 'summit', para: '4' }],
           },
-          { date: '2024-12-22', kind: 'opening', label: 'Opened', refs: [{ source: 'operator' }] },
+          { date: '2024-12-22', kind: 'opening', label: { en: 'Opened' }, refs: [{ source: 'operator' }] },
         ],
       }),
     ],

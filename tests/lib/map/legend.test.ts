@@ -14,12 +14,12 @@ const { atlas } = validateAtlas(
         kind: 'power-plant',
         status: { value: 'suspended', confirmed: '2021-03', refs: [{ source: 'operator' }] },
         geometry: {
-          derivation: 'Its site.',
+          derivation: { en: 'Its site.' },
           parts: [
             {
               id: 'site',
               kind: 'site',
-              name: 'Site',
+              name: { en: 'Site' },
               geometry: { type: 'Point', coordinates: [100.9, 12.9] },
               refs: [{ source: 'operator' }],
             },
