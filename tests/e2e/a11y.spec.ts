@@ -52,6 +52,8 @@ const STATES: State[] = [
     name: 'the deck panel with a scene of the user’s own',
     url: './',
     then: async (page) => {
+      // The authoring part is folded away until the deck has a scene.
+      await page.locator('.decks details.author summary').click();
       await page.locator('.decks').getByRole('button', { name: 'Add this view as a scene' }).click();
       await expect(page.locator('.decks details.author')).toHaveAttribute('open', '');
     },
