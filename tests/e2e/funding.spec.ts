@@ -191,3 +191,17 @@ test('the header states the data as-of date', async ({ page }) => {
     `Data as of ${formatDate(asOf, 'en')}`,
   );
 });
+
+test('the funding bars have a table with the same figures and their sources', async ({ page }) => {
+  await page.goto('./?country=KH');
+  await mapIdle(page);
+  const funding = page.locator('section.funding');
+  const bars = await funding.locator('svg g.bar:not(.programme) text.value').allTextContents();
+  await funding.getByText('The figures as a table').click();
+  const table = funding.locator('details.data table');
+  await expect(table).toBeVisible();
+  const totals = await table.locator('tbody tr td:first-of-type').allTextContents();
+  expect(totals.length).toBe(bars.length);
+  totals.forEach((cell, i) => expect(cell).toContain(bars[i]!));
+  await expect(funding.locator('details.data .refs li').first()).toBeVisible();
+});

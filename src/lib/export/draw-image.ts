@@ -1,5 +1,9 @@
 /** Paints an image layout on a canvas: the map's own pixels, the text and the legend's symbols. */
 import { fontOf, type ImageLayout, type Op } from './image-layout';
+import { STATUS_DASHES, STATUS_MARKS, drawMark } from '../map/status-marks';
+import type { Project } from '../data/schema';
+
+type Status = Project['status']['value'];
 
 function swatch(ctx: CanvasRenderingContext2D, op: Extract<Op, { kind: 'swatch' }>, scale: number) {
   const { x, y, width, height, colour } = op;
@@ -7,30 +11,42 @@ function swatch(ctx: CanvasRenderingContext2D, op: Extract<Op, { kind: 'swatch' 
   ctx.save();
   ctx.strokeStyle = colour;
   ctx.fillStyle = colour;
-  switch (op.swatch) {
-    case 'line':
-    case 'dashed':
-      ctx.lineWidth = 4 * scale;
-      ctx.setLineDash(op.swatch === 'dashed' ? [6 * scale, 4 * scale] : []);
-      ctx.beginPath();
-      ctx.moveTo(x, mid);
-      ctx.lineTo(x + width, mid);
-      ctx.stroke();
-      break;
-    case 'band':
-      ctx.globalAlpha = 0.4;
-      ctx.fillRect(x, mid - 4.5 * scale, width, 9 * scale);
-      break;
-    default: {
-      const small = op.swatch === 'dot-small' || op.swatch === 'dot-border';
-      const r = (small ? 5 : 7) * scale;
-      ctx.lineWidth = (small ? 2 : 3) * scale;
-      ctx.beginPath();
-      ctx.arc(x + width / 2, mid, r - ctx.lineWidth / 2, 0, 2 * Math.PI);
-      ctx.fillStyle = op.swatch === 'dot-filled' ? colour : '#ffffff';
-      ctx.fill();
-      ctx.stroke();
-    }
+  const status = op.swatch.replace(/^(route|site)-/, '') as Status;
+  if (op.swatch.startsWith('route-')) {
+    // The map's own pattern (status-marks.ts), in line widths of 4 px; a dash of 0 is a round dot.
+    ctx.lineWidth = 4 * scale;
+    ctx.lineCap = 'round';
+    ctx.setLineDash((STATUS_DASHES[status] ?? []).map((n, i) => (i % 2 ? n : Math.max(n, 0.01)) * 4 * scale));
+    ctx.beginPath();
+    ctx.moveTo(x + 2 * scale, mid);
+    ctx.lineTo(x + width - 2 * scale, mid);
+    ctx.stroke();
+  } else if (op.swatch.startsWith('site-')) {
+    const mark = STATUS_MARKS[status];
+    ctx.lineWidth = 3 * scale;
+    ctx.beginPath();
+    ctx.arc(x + width / 2, mid, 7 * scale, 0, 2 * Math.PI);
+    ctx.fillStyle = mark === 'filled' ? colour : '#ffffff';
+    ctx.fill();
+    ctx.stroke();
+    drawMark(ctx, mark, x + width / 2, mid, 4.5 * scale);
+  } else if (op.swatch === 'line') {
+    ctx.lineWidth = 4 * scale;
+    ctx.beginPath();
+    ctx.moveTo(x, mid);
+    ctx.lineTo(x + width, mid);
+    ctx.stroke();
+  } else if (op.swatch === 'band') {
+    ctx.globalAlpha = 0.4;
+    ctx.fillRect(x, mid - 4.5 * scale, width, 9 * scale);
+  } else {
+    const r = 5 * scale;
+    ctx.lineWidth = 2 * scale;
+    ctx.beginPath();
+    ctx.arc(x + width / 2, mid, r - ctx.lineWidth / 2, 0, 2 * Math.PI);
+    ctx.fillStyle = '#ffffff';
+    ctx.fill();
+    ctx.stroke();
   }
   ctx.restore();
 }

@@ -312,6 +312,25 @@ export const en = {
   'corridor.cofinance': 'Co-financiers',
   'corridor.multi': 'Several countries',
   'corridor.statusBasis': 'Status, and what it is based on',
+  // Accessibility and layout: type size, the phone's bottom sheet, the map's keyboard list, announcements.
+  'app.largeText': 'Large text',
+  'sheet.expand': 'Raise the panel',
+  'sheet.collapse': 'Lower the panel',
+  'announce.shown': '{count} of {total} projects shown.',
+  'announce.selected': 'Selected: {name}.',
+  'mapList.title': 'Projects on the map',
+  'mapList.toggle': 'Projects on the map ({count})',
+  'mapList.hint':
+    'Up and down arrows move through the projects in view, north to south; Enter opens one; Escape closes this list.',
+  'mapList.none': 'No project is in view.',
+  'funding.table': 'The figures as a table',
+  'funding.table.caption': 'Funding by {grouping}, in {currency}, with the sources of each bar',
+  'funding.table.name': 'Bar',
+  'funding.table.total': 'Total',
+  'funding.table.japan': 'Japan',
+  'funding.table.cofinance': 'Co-financiers',
+  'funding.table.notConvertible': 'Not convertible',
+  'funding.table.sources': 'Sources',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -309,4 +309,23 @@ export const ja: Record<MessageKey, string> = {
   'corridor.cofinance': '協調融資',
   'corridor.multi': '複数国',
   'corridor.statusBasis': '状況とその根拠',
+  // アクセシビリティと画面配置
+  'app.largeText': '大きな文字',
+  'sheet.expand': 'パネルを上げる',
+  'sheet.collapse': 'パネルを下げる',
+  'announce.shown': '全{total}件中{count}件の事業を表示。',
+  'announce.selected': '選択中：{name}。',
+  'mapList.title': '地図上の事業',
+  'mapList.toggle': '地図上の事業（{count}件）',
+  'mapList.hint':
+    '上下の矢印キーで表示中の事業を北から南へ移動し、Enterキーで開きます。Escキーで一覧を閉じます。',
+  'mapList.none': '表示範囲に事業はありません。',
+  'funding.table': '数値を表で見る',
+  'funding.table.caption': '{grouping}別の資金（{currency}）と各棒の出典',
+  'funding.table.name': '項目',
+  'funding.table.total': '合計',
+  'funding.table.japan': '日本',
+  'funding.table.cofinance': '協調融資機関',
+  'funding.table.notConvertible': '換算不可',
+  'funding.table.sources': '出典',
 };

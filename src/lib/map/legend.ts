@@ -51,8 +51,11 @@ export function legendItems(
   };
 }
 
-/** How a legend row's symbol is drawn, the same on screen (Legend.svelte) and in an exported image. */
-export type Swatch = 'line' | 'band' | 'dashed' | 'dot' | 'dot-filled' | 'dot-small' | 'dot-border';
+/**
+ * How a legend row's symbol is drawn, the same on screen (LegendRows.svelte) and in an exported
+ * image: a route or a site in a status's pattern (status-marks.ts), or a fixed symbol.
+ */
+export type Swatch = 'line' | 'band' | 'dot-small' | 'dot-border' | `route-${Status}` | `site-${Status}`;
 
 export interface LegendRow {
   swatch: Swatch;
@@ -71,16 +74,14 @@ export function legendRows(items: LegendItems, t: Translate): LegendRow[] {
     label: t(`sector.${s}`),
   }));
   if (items.corridor) rows.push({ swatch: 'band', colour: CORRIDOR_COLOUR, label: t('part.corridor') });
-  const notBuilt = items.notBuilt.map((s) => t(`status.${s}`)).join(' / ');
-  const operational = t('status.operational');
-  if (items.parts.includes('route')) {
-    if (items.built) rows.push({ swatch: 'line', colour: null, label: operational });
-    if (notBuilt) rows.push({ swatch: 'dashed', colour: null, label: notBuilt });
-  }
+  // Each status drawn gets its own row: its line pattern and site mark differ, not just its colour.
+  const drawn = [...(items.built ? BUILT_STATUSES : []), ...items.notBuilt];
+  if (items.parts.includes('route'))
+    for (const s of drawn) rows.push({ swatch: `route-${s}`, colour: null, label: t(`status.${s}`) });
   if (items.parts.includes('site')) {
     const site = t('part.site');
-    if (items.built) rows.push({ swatch: 'dot-filled', colour: null, label: `${site}: ${operational}` });
-    if (notBuilt) rows.push({ swatch: 'dot', colour: null, label: `${site}: ${notBuilt}` });
+    for (const s of drawn)
+      rows.push({ swatch: `site-${s}`, colour: null, label: `${site}: ${t(`status.${s}`)}` });
   }
   if (items.parts.includes('station'))
     rows.push({ swatch: 'dot-small', colour: null, label: t('part.station') });

@@ -2,6 +2,10 @@
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { LayerSpec } from './map-context.svelte';
 import { BUILT_STATUSES, CORRIDOR_COLOUR, SELECTED_COLOUR, emphasis, sectorColour } from './project-style';
+import { MARKER_SPACE_IMAGE, MARK_IMAGES, STATUS_DASHES, STATUS_MARKS } from './status-marks';
+import type { Project } from '../data/schema';
+
+type Status = Project['status']['value'];
 
 type Spec = LayerSpec;
 
@@ -11,6 +15,37 @@ export const builtExpression = (builtIds: readonly string[] | null): Expr =>
   builtIds
     ? ['in', ['get', 'project'], ['literal', [...builtIds]]]
     : ['in', ['get', 'status'], ['literal', [...BUILT_STATUSES]]];
+/** A feature's status: its own (or its project's), or on the timeline its project's in that year. */
+export const statusExpression = (statuses: ReadonlyMap<string, Status | null> | null): Expr => {
+  const known = statuses ? [...statuses].filter((e): e is [string, Status] => e[1] !== null) : [];
+  return known.length
+    ? (['match', ['get', 'project'], ...known.flat(), ['get', 'status']] as unknown as Expr)
+    : ['get', 'status'];
+};
+/** Each status's line pattern (status-marks.ts); a solid line for operational. */
+const dashExpression = (status: Expr): Expr =>
+  [
+    'match',
+    status,
+    ...Object.entries(STATUS_DASHES).flatMap(([s, dash]) => [s, ['literal', dash ?? [1, 0]]]),
+    ['literal', [1, 0]],
+  ] as unknown as Expr;
+/** The image of a site's status mark, or the empty image that keeps labels off a marker. */
+const markExpression = (status: Expr): Expr =>
+  [
+    'case',
+    ['==', ['get', 'partKind'], 'site'],
+    [
+      'match',
+      status,
+      ...Object.entries(STATUS_MARKS).flatMap(([s, mark]) => [
+        s,
+        mark in MARK_IMAGES ? MARK_IMAGES[mark as keyof typeof MARK_IMAGES] : MARKER_SPACE_IMAGE,
+      ]),
+      MARKER_SPACE_IMAGE,
+    ],
+    MARKER_SPACE_IMAGE,
+  ] as unknown as Expr;
 const isCorridor: Expr = ['==', ['get', 'kind'], 'corridor'];
 const notCorridor: Expr = ['!=', ['get', 'kind'], 'corridor'];
 const partIs = (kind: string): Expr => ['==', ['get', 'partKind'], kind];
@@ -41,6 +76,7 @@ export const PROJECT_LAYER_IDS = {
   routesPlanned: 'project-routes-planned',
   stations: 'project-stations',
   sites: 'project-sites',
+  markers: 'project-markers',
   labels: 'project-labels',
   stationLabels: 'project-station-labels',
 } as const;
@@ -85,8 +121,10 @@ const corridorLine = (id: string, filter: Expr, dash: number[] | null): Spec => 
 export function projectLayers(
   fonts: { regular: string[]; bold: string[] },
   builtIds: readonly string[] | null = null,
+  statuses: ReadonlyMap<string, Status | null> | null = null,
 ): Spec[] {
   const built = builtExpression(builtIds);
+  const status = statusExpression(statuses);
   return [
     // Precision by pattern: solid follows the road, dashed is approximate, dotted is schematic.
     corridorLine(
@@ -163,11 +201,12 @@ export function projectLayers(
       id: PROJECT_LAYER_IDS.routesPlanned,
       type: 'line',
       filter: all(notCorridor, partIs('route'), ['!', built]),
-      layout: { 'line-join': 'round' },
+      // Round caps make a dash of length 0 a dot: suspended and cancelled lines are dotted.
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': emphasis(sectorColour(), sectorColour(), SELECTED_COLOUR),
         'line-width': emphasis(3, 4, 5),
-        'line-dasharray': [2, 1.5],
+        'line-dasharray': dashExpression(status),
       },
     },
     {
@@ -191,6 +230,19 @@ export function projectLayers(
         'circle-color': ['case', built, sectorColour(), '#ffffff'],
         'circle-stroke-color': emphasis(sectorColour(), SELECTED_COLOUR, SELECTED_COLOUR),
         'circle-stroke-width': 3,
+      },
+    },
+    {
+      // A site's status mark inside its circle, and on every point marker an empty image that
+      // labels placed after it must avoid, so no label covers a marker.
+      id: PROJECT_LAYER_IDS.markers,
+      type: 'symbol',
+      filter: ['in', ['get', 'partKind'], ['literal', ['site', 'node', 'border-crossing']]],
+      layout: {
+        'icon-image': markExpression(status),
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': false,
+        'icon-padding': 1,
       },
     },
     {
@@ -219,7 +271,17 @@ export function projectLayers(
         'text-font': fonts.bold,
         'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 10, 14],
         'text-max-width': 10,
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        // Eight places to try, so on a crowded phone map a label finds one clear of every marker.
+        'text-variable-anchor': [
+          'left',
+          'right',
+          'top',
+          'bottom',
+          'top-left',
+          'top-right',
+          'bottom-left',
+          'bottom-right',
+        ],
         'text-radial-offset': 0.9,
         'text-justify': 'auto',
         'text-padding': 4,

@@ -12,7 +12,15 @@ import { GROUPINGS } from '../charts/funding';
 import { DEFAULT_NEAR_KM, NEAR_KM } from '../data/corridors.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../data/years';
 
+/**
+ * Version 1, extended compatibly: a field added since (`textSize`) is optional in a deck file and
+ * defaults when a link or file leaves it out, so every older link and deck still reads the same.
+ */
 export const SNAPSHOT_VERSION = 1;
+
+/** Type size: `large` scales the whole interface and the map labels up, for a projector. */
+export const TEXT_SIZES = ['normal', 'large'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
 
 /** Longest search text kept; longer input is cut, not rejected. */
 export const MAX_QUERY = 100;
@@ -63,6 +71,7 @@ export const DEFAULT_PANELS: PanelChoices = {
 const fields = {
   version: z.literal(SNAPSHOT_VERSION),
   locale: z.enum(LOCALES),
+  textSize: z.enum(TEXT_SIZES),
   project: z.string().min(1).max(100).nullable(),
   camera: Camera.nullable(),
   /** Projects the camera frames when no camera is given. */
@@ -81,6 +90,7 @@ export type ViewSpec = z.infer<typeof ViewSpec>;
 export interface ViewSnapshot {
   version: typeof SNAPSHOT_VERSION;
   locale: Locale;
+  textSize: TextSize;
   project: string | null;
   camera: Camera | null;
   fit: readonly string[] | null;
@@ -93,6 +103,7 @@ export interface ViewSnapshot {
 export const DEFAULT_SNAPSHOT: ViewSnapshot = {
   version: SNAPSHOT_VERSION,
   locale: 'en',
+  textSize: 'normal',
   project: null,
   camera: null,
   fit: null,
@@ -146,6 +157,7 @@ export function readSnapshot(input: unknown, known: KnownValues): ViewSnapshot {
   return {
     version: SNAPSHOT_VERSION,
     locale: field(fields.locale, value.locale, 'en'),
+    textSize: field(fields.textSize, value.textSize, 'normal'),
     project: project !== null && known.projects.has(project) ? project : null,
     camera: field(fields.camera, value.camera, null),
     fit: fit.length ? fit : null,
@@ -191,7 +203,7 @@ export function completeSnapshot(spec: ViewSpec): ViewSnapshot {
 
 /** The parts of a snapshot a scene keeps: only what differs from the defaults. */
 export function toViewSpec(snapshot: ViewSnapshot): ViewSpec {
-  // A scene follows the presenter's language, so the locale is left out.
+  // A scene follows the presenter's language and type size, so those are left out.
   const spec: ViewSpec = { version: SNAPSHOT_VERSION };
   if (snapshot.project) spec.project = snapshot.project;
   if (snapshot.camera) spec.camera = snapshot.camera;

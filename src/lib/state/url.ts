@@ -5,7 +5,7 @@
  * turned into a raw snapshot and read by the one snapshot parser, which drops anything malformed.
  */
 import { DIMENSIONS, type YearRange } from '../data/filter';
-import { DEFAULT_PANELS, readSnapshot, type KnownValues, type ViewSnapshot } from './snapshot';
+import { DEFAULT_PANELS, readSnapshot, type KnownValues, type TextSize, type ViewSnapshot } from './snapshot';
 
 /** Longest parameter value read; anything longer is hostile or broken. */
 const MAX_VALUE = 200;
@@ -41,6 +41,7 @@ export function readUrl(search: string, known: KnownValues): ViewSnapshot {
     {
       project: param(params, 'project'),
       locale: param(params, 'lang'),
+      textSize: param(params, 'text'),
       camera,
       filters,
       query: param(params, 'q'),
@@ -75,6 +76,7 @@ export function writeUrl(snapshot: ViewSnapshot): string {
   if (snapshot.panels.nearKm !== DEFAULT_PANELS.nearKm) params.set('near', String(snapshot.panels.nearKm));
   if (snapshot.year !== null) params.set('year', String(snapshot.year));
   if (snapshot.locale !== 'en') params.set('lang', snapshot.locale);
+  if (snapshot.textSize !== 'normal') params.set('text', snapshot.textSize);
   if (snapshot.camera) {
     const { center, zoom } = snapshot.camera;
     params.set('map', `${center[1].toFixed(4)},${center[0].toFixed(4)},${zoom.toFixed(2)}`);
@@ -102,10 +104,14 @@ export function readSceneLink(search: string): SceneLink | null {
   return { deck, scene: Number.isInteger(scene) && scene >= 1 && scene <= 1000 ? scene - 1 : 0 };
 }
 
-/** A scene's address; the language is kept so a Japanese audience gets a Japanese link. */
-export function writeSceneLink(link: SceneLink, locale: string): string {
+/**
+ * A scene's address; the language is kept so a Japanese audience gets a Japanese link, and large
+ * type so a projector's link opens legible.
+ */
+export function writeSceneLink(link: SceneLink, locale: string, textSize: TextSize = 'normal'): string {
   const params = new URLSearchParams({ deck: link.deck, scene: String(link.scene + 1) });
   if (locale !== 'en') params.set('lang', locale);
+  if (textSize !== 'normal') params.set('text', textSize);
   return join(params);
 }
 
@@ -120,10 +126,11 @@ export function readLocale(search: string): string | undefined {
  */
 export function nextAddress(
   current: string,
-  shown: { snapshot: ViewSnapshot } | { scene: SceneLink; locale: string },
+  shown: { snapshot: ViewSnapshot } | { scene: SceneLink; locale: string; textSize?: TextSize },
   known: KnownValues,
 ): { search: string; step: boolean } | null {
-  const search = 'scene' in shown ? writeSceneLink(shown.scene, shown.locale) : writeUrl(shown.snapshot);
+  const search =
+    'scene' in shown ? writeSceneLink(shown.scene, shown.locale, shown.textSize) : writeUrl(shown.snapshot);
   if (search === current) return null;
   if ('scene' in shown || readSceneLink(current)) return { search, step: true };
   const was = readUrl(current, known);
@@ -131,6 +138,7 @@ export function nextAddress(
   const step =
     was.project !== now.project ||
     was.locale !== now.locale ||
+    was.textSize !== now.textSize ||
     was.year !== now.year ||
     JSON.stringify(was.filters) !== JSON.stringify(now.filters) ||
     JSON.stringify(was.panels) !== JSON.stringify(now.panels);

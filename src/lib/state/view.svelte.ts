@@ -10,11 +10,13 @@ import {
   SNAPSHOT_VERSION,
   type Camera,
   type PanelChoices,
+  type TextSize,
   type ViewSnapshot,
 } from './snapshot';
 
 export class ViewState {
   locale = $state<Locale>('en');
+  textSize = $state<TextSize>('normal');
   /** The selected project id. */
   project = $state<string | null>(null);
   camera = $state.raw<Camera | null>(null);
@@ -66,6 +68,7 @@ export class ViewState {
   /** Applies a whole snapshot, e.g. from the address bar after back or forward, or a scene. */
   restore(snapshot: ViewSnapshot): void {
     this.locale = snapshot.locale;
+    this.textSize = snapshot.textSize;
     this.project = snapshot.project;
     this.camera = snapshot.camera;
     this.fit = snapshot.fit;
@@ -79,6 +82,7 @@ export class ViewState {
     return {
       version: SNAPSHOT_VERSION,
       locale: this.locale,
+      textSize: this.textSize,
       project: this.project,
       camera: this.camera,
       fit: this.fit,

@@ -11,7 +11,7 @@ const content: ImageContent = {
   legendTitle: 'On the map',
   legend: [
     { swatch: 'line', colour: '#0072B2', label: 'Transport' },
-    { swatch: 'dashed', colour: null, label: 'Under construction' },
+    { swatch: 'route-under-construction', colour: null, label: 'Under construction' },
   ],
   sourcesTitle: 'Sources of what is shown',
   sources: ['Signing of Japanese ODA Loan Agreement with Cambodia (8 Aug 2017)', 'Joint Statement, para. 11'],
@@ -42,7 +42,7 @@ describe('imageLayout', () => {
   it('draws a symbol beside each legend row', () => {
     expect(
       one.ops.filter((op) => op.kind === 'swatch').map((op) => op.kind === 'swatch' && op.swatch),
-    ).toEqual(['line', 'dashed']);
+    ).toEqual(['line', 'route-under-construction']);
   });
 
   it('keeps text inside the image', () => {

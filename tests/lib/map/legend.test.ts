@@ -74,10 +74,10 @@ describe('legendRows', () => {
       ['line', 'Energy'],
       ['line', 'Transport'],
       ['band', 'Economic corridor'],
-      ['line', 'Operational'],
-      ['dashed', 'Suspended or stalled'],
-      ['dot-filled', 'Site: Operational'],
-      ['dot', 'Site: Suspended or stalled'],
+      ['route-operational', 'Operational'],
+      ['route-suspended', 'Suspended or stalled'],
+      ['site-operational', 'Site: Operational'],
+      ['site-suspended', 'Site: Suspended or stalled'],
       ['dot-small', 'Station'],
     ]);
     expect(rows.find((r) => r.label === 'Energy')).toMatchObject({ swatch: 'line', colour: '#D55E00' });

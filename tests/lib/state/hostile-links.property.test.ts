@@ -15,6 +15,7 @@ import {
   Panels,
   readSnapshot,
   SNAPSHOT_VERSION,
+  TEXT_SIZES,
   type ViewSnapshot,
 } from '../../../src/lib/state/snapshot';
 import { nextAddress, readSceneLink, readUrl, writeSceneLink, writeUrl } from '../../../src/lib/state/url';
@@ -37,6 +38,7 @@ const RUNS = { numRuns: 500 };
 function expectValid(snapshot: ViewSnapshot): void {
   expect(snapshot.version).toBe(SNAPSHOT_VERSION);
   expect(LOCALES).toContain(snapshot.locale);
+  expect(TEXT_SIZES).toContain(snapshot.textSize);
   if (snapshot.project !== null) expect(known.projects.has(snapshot.project)).toBe(true);
   if (snapshot.camera !== null) expect(Camera.safeParse(snapshot.camera).success).toBe(true);
   if (snapshot.fit !== null) {
@@ -198,6 +200,7 @@ describe('a hostile link', () => {
 const validSnapshot: fc.Arbitrary<ViewSnapshot> = fc.record({
   version: fc.constant(SNAPSHOT_VERSION),
   locale: fc.constantFrom(...LOCALES),
+  textSize: fc.constantFrom(...TEXT_SIZES),
   project: fc.option(fc.constantFrom(...known.projects), { nil: null }),
   camera: fc.option(
     fc.record({
@@ -278,7 +281,18 @@ const hostileValue = fc.oneof(
   fc.tuple(fc.double(), fc.double()),
 );
 
-const SNAPSHOT_KEYS = ['version', 'locale', 'project', 'camera', 'fit', 'filters', 'query', 'panels', 'year'];
+const SNAPSHOT_KEYS = [
+  'version',
+  'locale',
+  'textSize',
+  'project',
+  'camera',
+  'fit',
+  'filters',
+  'query',
+  'panels',
+  'year',
+];
 
 /** Something shaped like a snapshot, with hostile values at any depth. */
 const hostileSnapshot = fc.oneof(
@@ -303,6 +317,7 @@ const hostileSnapshot = fc.oneof(
         fc.dictionary(fc.constantFrom('fundingBy', 'currency', 'trade', 'chart'), hostileValue),
       ),
       locale: hostileValue,
+      textSize: hostileValue,
       year: hostileValue,
     },
     { requiredKeys: [] },

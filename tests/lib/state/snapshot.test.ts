@@ -24,6 +24,7 @@ const known = {
 const full = {
   version: 1 as const,
   locale: 'ja' as const,
+  textSize: 'large' as const,
   project: 'hcmc-metro-line-1',
   camera: { center: [106.7, 10.8] as [number, number], zoom: 11 },
   fit: ['bangkok-red-line'],
@@ -107,12 +108,24 @@ describe('ViewSpec (deck files)', () => {
     ]);
   });
 
-  it('round-trips a view through toViewSpec, leaving out the defaults and the language', () => {
+  it('reads a version 1 view written before the type size existed as normal type', () => {
+    const older = { version: 1, locale: 'ja', project: 'hcmc-metro-line-1' };
+    expect(completeSnapshot(ViewSpec.parse(older)).textSize).toBe('normal');
+    expect(readSnapshot(older, known).textSize).toBe('normal');
+  });
+
+  it('falls back to normal type for a type size it does not know', () => {
+    expect(readSnapshot({ textSize: 'huge' }, known).textSize).toBe('normal');
+    expect(ViewSpec.safeParse({ textSize: 'huge' }).success).toBe(false);
+  });
+
+  it('round-trips a view through toViewSpec, leaving out the defaults, the language and the type size', () => {
     const spec = toViewSpec(full);
     expect(spec).not.toHaveProperty('locale');
+    expect(spec).not.toHaveProperty('textSize');
     expect(spec).not.toHaveProperty('fit');
     expect(ViewSpec.parse(spec)).toEqual(spec);
-    expect(completeSnapshot(spec)).toEqual({ ...full, locale: 'en', fit: null });
+    expect(completeSnapshot(spec)).toEqual({ ...full, locale: 'en', textSize: 'normal', fit: null });
     expect(toViewSpec(DEFAULT_SNAPSHOT)).toEqual({ version: 1 });
   });
 });

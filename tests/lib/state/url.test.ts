@@ -22,6 +22,7 @@ describe('the view in the address bar', () => {
     const view = {
       ...defaults,
       locale: 'ja' as const,
+      textSize: 'large' as const,
       project: 'hcmc-metro-line-1',
       camera: { center: [106.7, 10.8] as [number, number], zoom: 11 },
       filters: {
@@ -43,7 +44,7 @@ describe('the view in the address bar', () => {
     };
     const search = writeUrl(view);
     expect(search).toBe(
-      '?country=KH,VN&corridor=sec-dawei&financier=adb&years=2015-2020&q=ben+thanh+%26+su%E1%BB%91i&project=hcmc-metro-line-1&funding=country&currency=usd&trade=fdi&near=10&year=2016&lang=ja&map=10.8000,106.7000,11.00',
+      '?country=KH,VN&corridor=sec-dawei&financier=adb&years=2015-2020&q=ben+thanh+%26+su%E1%BB%91i&project=hcmc-metro-line-1&funding=country&currency=usd&trade=fdi&near=10&year=2016&lang=ja&text=large&map=10.8000,106.7000,11.00',
     );
     expect(readUrl(search, known)).toEqual(view);
   });
@@ -96,6 +97,10 @@ describe('a scene in the address bar', () => {
   it('writes a scene link back the same, keeping the language', () => {
     expect(writeSceneLink({ deck: 'default', scene: 2 }, 'en')).toBe('?deck=default&scene=3');
     expect(writeSceneLink({ deck: 'default', scene: 0 }, 'ja')).toBe('?deck=default&scene=1&lang=ja');
+    expect(writeSceneLink({ deck: 'default', scene: 0 }, 'en', 'large')).toBe(
+      '?deck=default&scene=1&text=large',
+    );
+    expect(readUrl('?deck=default&scene=1&text=large', known).textSize).toBe('large');
   });
 
   it.each([
@@ -111,12 +116,13 @@ describe('a scene in the address bar', () => {
 describe('nextAddress', () => {
   const at = (search: string) => readUrl(search, known);
 
-  it('is a step back can undo when a filter, project, year or language changes', () => {
+  it('is a step back can undo when a filter, project, year, language or type size changes', () => {
     for (const change of [
       { filters: { ...none, country: ['KH'] } },
       { project: 'bangkok-red-line' },
       { year: 2012 },
       { locale: 'ja' as const },
+      { textSize: 'large' as const },
     ])
       expect(nextAddress('', { snapshot: { ...defaults, ...change } }, known)?.step).toBe(true);
   });

@@ -1,0 +1,166 @@
+import type { Page } from '@playwright/test';
+import { expect, mapIdle, screenshot, test } from './helpers';
+
+const SIZES = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'tablet', width: 768, height: 1024 },
+  { name: 'small projector', width: 1024, height: 768 },
+  { name: 'projector', width: 1920, height: 1080 },
+] as const;
+
+/** Visible controls smaller than WCAG 2.2's 24 by 24 pixel target, by their text or label. */
+function smallControls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, input, select, summary, a[href]')]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        // Hidden text and links inside a sentence are not controls of their own (WCAG's inline exception).
+        if (box.width <= 1 || style.visibility === 'hidden' || el.closest('.visually-hidden')) return false;
+        if (el.tagName === 'A' && getComputedStyle(el.parentElement!).display !== 'flex') return false;
+        return box.width < 24 || box.height < 24;
+      })
+      .map((el) => `${el.tagName} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)}`),
+  );
+}
+
+const overflow = (page: Page) =>
+  page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
+
+for (const size of SIZES) {
+  for (const lang of ['en', 'ja'] as const) {
+    test.describe(`${size.name} (${size.width}×${size.height}) in ${lang === 'en' ? 'English' : 'Japanese'}`, () => {
+      test.use({ viewport: { width: size.width, height: size.height } });
+
+      test('nothing overflows sideways, no control collapses, the map is in view', async ({ page }) => {
+        await page.goto(`./?lang=${lang}`);
+        await mapIdle(page);
+        expect(await overflow(page)).toBeLessThanOrEqual(0);
+        expect(await page.evaluate(() => window.scrollY)).toBe(0);
+        expect(await smallControls(page)).toEqual([]);
+        const search = await page.locator('#search-input').boundingBox();
+        expect(search!.width).toBeGreaterThanOrEqual(160);
+        const map = await page.locator('.map').boundingBox();
+        expect(map!.height).toBeGreaterThan(size.height * 0.4);
+        await screenshot(page, `screens-${size.width}-${lang}`);
+      });
+
+      test('a project chosen by keyboard from the map opens its panel, in view and focused', async ({
+        page,
+      }) => {
+        await page.goto(`./?lang=${lang}`);
+        await mapIdle(page);
+        const toggle = page.locator('.map-list .toggle');
+        await toggle.focus();
+        await page.keyboard.press('Enter');
+        const first = page.locator('.map-list li button').first();
+        await expect(first).toBeFocused();
+        await page.keyboard.press('ArrowDown');
+        const second = page.locator('.map-list li button').nth(1);
+        await expect(second).toBeFocused();
+        const name = (await second.locator('.name').textContent())!;
+        await page.keyboard.press('Enter');
+        const heading = page.locator('#project-title');
+        await expect(heading).toContainText(name);
+        await expect(heading).toBeFocused();
+        // On a phone the sheet rises to show it; its height animates, so wait for it to settle.
+        await expect
+          .poll(async () => {
+            const box = (await heading.boundingBox())!;
+            return box.y >= 0 && box.y + box.height <= size.height * 0.75;
+          })
+          .toBe(true);
+        await expect(page.locator('[data-announce="selected"]')).toContainText(name);
+        expect(await overflow(page)).toBeLessThanOrEqual(0);
+        await mapIdle(page);
+        await screenshot(page, `screens-${size.width}-${lang}-project`);
+      });
+    });
+  }
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the panels are a sheet over the map that rises and lowers', async ({ page }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    const sheet = page.locator('aside.side');
+    await expect(sheet).toHaveAttribute('data-sheet', 'peek');
+    const map = (await page.locator('.map').boundingBox())!;
+    const low = (await sheet.boundingBox())!;
+    // The resting sheet leaves most of the map in view.
+    expect(low.y).toBeGreaterThan(map.y + map.height * 0.6);
+    await page.getByRole('button', { name: 'Raise the panel' }).click();
+    await expect(sheet).toHaveAttribute('data-sheet', 'half');
+    await page.getByRole('button', { name: 'Raise the panel' }).click();
+    await expect(sheet).toHaveAttribute('data-sheet', 'full');
+    await expect(page.getByRole('button', { name: 'Raise the panel' })).toBeDisabled();
+    await screenshot(page, 'screens-390-sheet-full');
+    await page.getByRole('button', { name: 'Lower the panel' }).click();
+    await page.getByRole('button', { name: 'Lower the panel' }).click();
+    await expect(sheet).toHaveAttribute('data-sheet', 'peek');
+  });
+
+  test('Escape closes a project and the sheet stays where the user put it', async ({ page }) => {
+    await page.goto('./?project=national-road-5');
+    await mapIdle(page);
+    await expect(page.locator('#project-title')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#project-title')).toHaveCount(0);
+  });
+});
+
+test.describe('large type', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('is a setting the link keeps and the back button undoes', async ({ page }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const normal = await size();
+    const toggle = page.getByRole('button', { name: 'Large text' });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(/text=large/);
+    expect(await size()).toBeGreaterThan(normal * 1.2);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await smallControls(page)).toEqual([]);
+    await screenshot(page, 'screens-1024-large-type');
+
+    const colleague = await page.context().newPage();
+    await colleague.goto(page.url());
+    await mapIdle(colleague);
+    await expect(colleague.getByRole('button', { name: 'Large text' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+
+    await page.goBack();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(await size()).toBe(normal);
+  });
+
+  test('carries into a briefing scene’s link', async ({ page }) => {
+    await page.goto('./?text=large');
+    await mapIdle(page);
+    await page.keyboard.press('p');
+    await expect(page).toHaveURL(/deck=default.*text=large/);
+    await mapIdle(page);
+    await screenshot(page, 'screens-1024-large-type-briefing');
+  });
+});
+
+test.describe('announcements', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('say how many projects the filters leave, politely', async ({ page }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    const shown = page.locator('[data-announce="shown"]');
+    await expect(shown).toHaveAttribute('role', 'status');
+    await page.getByRole('checkbox', { name: /^Cambodia/ }).check();
+    const listed = await page.locator('#project-list-title ~ table tbody tr').count();
+    await expect(shown).toContainText(new RegExp(`^\\s*${listed} of \\d+ projects shown`));
+  });
+});
