@@ -18,6 +18,12 @@ import { LAND_TILE_EXTENT, LAND_TILE_LAYER, LAND_TILE_ZOOM, landTileRange } from
 
 type BBox = readonly [number, number, number, number];
 
+/**
+ * Holes (lakes, ponds, the wide rivers) smaller than this are filled: at the tiles' simplification
+ * a pond becomes a stray triangle, while the Mekong at Phnom Penh is tens of square kilometres.
+ */
+export const MIN_HOLE_KM2 = 2;
+
 /** The [west, south, east, north] of a ring. */
 function ringBox(ring: Position[]): [number, number, number, number] {
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -48,7 +54,11 @@ export function landInBox(geometries: Array<Polygon | MultiPolygon>, box: BBox):
       const b = ringBox(outer);
       if (!meets(b, clip)) continue;
       const inside = b[0] >= clip[0] && b[2] <= clip[2] && b[1] >= clip[1] && b[3] <= clip[3];
-      const poly = turf.polygon(rings);
+      const kept = [
+        outer,
+        ...rings.slice(1).filter((r) => r.length >= 4 && turf.area(turf.polygon([r])) >= MIN_HOLE_KM2 * 1e6),
+      ];
+      const poly = turf.polygon(kept);
       const clipped = inside ? poly : (turf.bboxClip(poly, [...clip]) as Feature<Polygon>);
       if ((clipped.geometry.coordinates[0]?.length ?? 0) >= 4) {
         out.push({ type: 'Feature', properties: {}, geometry: clipped.geometry });

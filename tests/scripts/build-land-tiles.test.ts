@@ -33,6 +33,20 @@ describe('landInBox', () => {
   });
 });
 
+describe('holes in the land', () => {
+  it('keeps a wide river or lake as water and fills a pond', () => {
+    const ring = (w: number, s: number, e: number, n: number) => square(w, s, e, n).coordinates[0]!;
+    // About 11 km × 11 km of water, and a pond of about 110 m × 110 m.
+    const land: Polygon = {
+      type: 'Polygon',
+      coordinates: [ring(100.2, 11, 102.8, 12.8), ring(101, 12, 101.1, 12.1), ring(102, 12, 102.001, 12.001)],
+    };
+    const [out] = landInBox([land], BOX);
+    expect(out!.geometry.coordinates).toHaveLength(2);
+    expect(out!.geometry.coordinates[1]).toEqual(ring(101, 12, 101.1, 12.1));
+  });
+});
+
 describe('buildLandTiles', () => {
   const land = landInBox([square(100.3, 11.2, 100.4, 11.3)], BOX);
   const tiles = buildLandTiles(land, BOX);

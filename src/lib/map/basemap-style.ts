@@ -252,6 +252,8 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
       id: 'basemap-rivers',
       type: 'line',
       source: 'basemap-rivers',
+      // The 1:50m lines run kilometres off the detailed banks closer in.
+      maxzoom: 10,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': C.river,
