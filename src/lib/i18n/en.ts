@@ -6,6 +6,8 @@ export const en = {
   'app.mapError': 'The map could not be drawn: {message}',
   'app.mapFilesFailed': 'Part of the map could not be loaded: {files}. The map and panels work without it.',
   'app.mapLabel': 'Map of Japan-supported connectivity projects in the Mekong region',
+  'app.noWebgl':
+    'This browser cannot draw the interactive map (it needs WebGL2), so this is a static overview map. Choose a project on it or in the list; zooming and the detailed basemap are not available.',
   'app.language': 'Language',
   'app.download': 'Download project data (GeoJSON)',
   'app.asOf': 'Data as of {date}',

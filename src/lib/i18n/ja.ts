@@ -8,6 +8,8 @@ export const ja: Record<MessageKey, string> = {
   'app.mapError': '地図を表示できませんでした：{message}',
   'app.mapFilesFailed': '地図の一部を読み込めませんでした：{files}。地図とパネルはそのまま使えます。',
   'app.mapLabel': 'メコン地域における日本支援の連結性プロジェクトの地図',
+  'app.noWebgl':
+    'このブラウザではインタラクティブ地図を表示できません（WebGL2が必要です）。代わりに静的な概観地図を表示しています。地図上または一覧からプロジェクトを選べます。拡大と詳細な背景地図は使えません。',
   'app.language': '言語',
   'app.download': 'プロジェクトデータをダウンロード（GeoJSON）',
   'app.asOf': 'データ時点: {date}',

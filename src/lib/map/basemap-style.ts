@@ -1,7 +1,9 @@
 /**
  * The offline basemap: a calm, print-friendly MapLibre style drawn entirely from files served by
  * the app itself (GeoJSON in `public/basemap/`, woff2 fonts in `public/fonts/`, both written by
- * `npm run basemap` = scripts/build-basemap.ts). No glyph server, no sprite, no tiles.
+ * `npm run basemap` = scripts/build-basemap.ts). No glyph server, no sprite. From project zoom
+ * (LAND_TILE_ZOOM) on, the coarse land gives way to detailed land from vector tiles in
+ * `public/basemap/land/`, fetched only for the area in view.
  *
  * Labels are rendered with the style's `font-faces` property (MapLibre GL JS 6): every text-font
  * name used by a symbol layer maps to a list of woff2 files, each limited to a `unicode-range`, so
@@ -14,6 +16,7 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import { LAND_TILE_DIR, LAND_TILE_LAYER, LAND_TILE_ZOOM } from './land-tiles';
 
 /** The region the atlas covers, [west, south, east, north] in degrees. */
 export const REGION_BBOX = [88, 4, 115, 30] as const;
@@ -41,11 +44,13 @@ export const MEKONG_COUNTRIES = ['KH', 'LA', 'MM', 'TH', 'VN'] as const;
 
 /** Plain-text credits for the basemap data and fonts (e.g. for a printed footer). */
 export const BASEMAP_ATTRIBUTION =
-  'Basemap: Natural Earth (public domain) · Places: GeoNames (CC BY 4.0) · Fonts: Noto Sans (SIL OFL 1.1)';
+  'Basemap: Natural Earth (public domain) · Land at project zoom: © OpenStreetMap contributors (ODbL) · ' +
+  'Places: GeoNames (CC BY 4.0) · Fonts: Noto Sans (SIL OFL 1.1)';
 
 /** The same credits as HTML, as MapLibre's attribution control shows them (set on a source). */
 export const BASEMAP_ATTRIBUTION_HTML =
   'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain) · ' +
+  'Land at project zoom: © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL) · ' +
   'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · ' +
   'Fonts: Noto Sans (SIL OFL 1.1)';
 
@@ -222,10 +227,20 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
       id: 'basemap-countries',
       type: 'fill',
       source: 'basemap-countries',
+      // The 1:50m outline is kilometres off at project zoom (a port would stand at sea).
+      maxzoom: LAND_TILE_ZOOM,
       paint: {
         'fill-color': ['case', isMekong, C.landMekong, C.landNeighbour],
         'fill-antialias': false,
       },
+    },
+    {
+      id: 'basemap-land',
+      type: 'fill',
+      source: 'basemap-land',
+      'source-layer': LAND_TILE_LAYER,
+      minzoom: LAND_TILE_ZOOM,
+      paint: { 'fill-color': C.landMekong, 'fill-antialias': false },
     },
     {
       id: 'basemap-lakes',
@@ -237,6 +252,8 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
       id: 'basemap-rivers',
       type: 'line',
       source: 'basemap-rivers',
+      // The 1:50m lines run kilometres off the detailed banks closer in.
+      maxzoom: 10,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': C.river,
@@ -247,11 +264,22 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
       id: 'basemap-coastline',
       type: 'line',
       source: 'basemap-coastline',
+      maxzoom: LAND_TILE_ZOOM,
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': C.coastline,
         'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.2],
       },
+    },
+    {
+      // The detailed land's outline: its coasts and the banks of the wide rivers it leaves as water.
+      id: 'basemap-shore',
+      type: 'line',
+      source: 'basemap-land',
+      'source-layer': LAND_TILE_LAYER,
+      minzoom: LAND_TILE_ZOOM,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': C.coastline, 'line-width': 1.2 },
     },
     {
       id: 'basemap-borders',
@@ -311,12 +339,19 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
     'font-faces': fontFaces,
     sources: {
       'basemap-countries': src('countries.geojson', BASEMAP_ATTRIBUTION_HTML),
-      'basemap-borders': src('borders.geojson'),
+      'basemap-borders': src('borders.geojson', BASEMAP_ATTRIBUTION_HTML),
       'basemap-coastline': src('coastline.geojson'),
       'basemap-rivers': src('rivers.geojson'),
       'basemap-lakes': src('lakes.geojson'),
       'basemap-places': src('places.geojson'),
       'basemap-country-labels': src('country-labels.geojson'),
+      'basemap-land': {
+        type: 'vector',
+        tiles: [`${base}${LAND_TILE_DIR}/{z}/{x}/{y}.pbf`],
+        minzoom: LAND_TILE_ZOOM,
+        maxzoom: LAND_TILE_ZOOM,
+        bounds: [...REGION_BBOX],
+      },
     },
     layers,
   };

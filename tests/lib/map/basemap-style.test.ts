@@ -12,6 +12,7 @@ import {
   basemapMaxBounds,
   basemapStyle,
 } from '../../../src/lib/map/basemap-style';
+import { LAND_TILE_DIR, LAND_TILE_ZOOM, landTileRange } from '../../../src/lib/map/land-tiles';
 
 const PUBLIC = path.resolve(__dirname, '../../../public');
 
@@ -79,9 +80,34 @@ describe('basemapStyle', () => {
   });
 
   it('points every source at a built basemap file', () => {
-    const files = Object.values(style.sources).map((s) => path.basename((s as { data: string }).data));
+    const geojson = Object.values(style.sources).filter((s) => s.type === 'geojson');
+    const files = geojson.map((s) => path.basename((s as { data: string }).data));
     expect([...files].sort()).toEqual([...BASEMAP_FILES].sort());
     for (const f of files) expect(fs.existsSync(path.join(PUBLIC, 'basemap', f)), f).toBe(true);
+  });
+
+  it('draws detailed land from its tiles only from project zoom on, and the coarse land below it', () => {
+    const land = style.sources['basemap-land'];
+    expect(land).toMatchObject({
+      type: 'vector',
+      tiles: [`./${LAND_TILE_DIR}/{z}/{x}/{y}.pbf`],
+      minzoom: LAND_TILE_ZOOM,
+      maxzoom: LAND_TILE_ZOOM,
+      bounds: [...REGION_BBOX],
+    });
+    const layer = (id: string) => style.layers.find((l) => l.id === id);
+    for (const id of ['basemap-land', 'basemap-shore']) expect(layer(id)?.minzoom, id).toBe(LAND_TILE_ZOOM);
+    for (const id of ['basemap-countries', 'basemap-coastline'])
+      expect(layer(id)?.maxzoom, id).toBe(LAND_TILE_ZOOM);
+    // Every tile the source can ask for exists (an all-sea one is an empty file), so none is a 404.
+    const { x0, x1, y0, y1 } = landTileRange(REGION_BBOX);
+    const missing: string[] = [];
+    for (let x = x0; x <= x1; x++)
+      for (let y = y0; y <= y1; y++) {
+        const f = path.join(PUBLIC, LAND_TILE_DIR, `${LAND_TILE_ZOOM}/${x}/${y}.pbf`);
+        if (!fs.existsSync(f)) missing.push(f);
+      }
+    expect(missing).toEqual([]);
   });
 
   it('has basemap- layer ids, unique, on existing sources', () => {
@@ -154,5 +180,6 @@ describe('basemapStyle', () => {
     expect(BASEMAP_ATTRIBUTION).toMatch(/Natural Earth/);
     expect(BASEMAP_ATTRIBUTION).toMatch(/GeoNames.*CC BY 4\.0/);
     expect(BASEMAP_ATTRIBUTION).toMatch(/OFL/);
+    expect(BASEMAP_ATTRIBUTION).toMatch(/OpenStreetMap contributors \(ODbL\)/);
   });
 });

@@ -1,0 +1,93 @@
+/**
+ * Every located project point stands on the basemap's detailed land (or within a stated
+ * tolerance of its shore): a port on its quay, not out at sea. Reads the land tiles the app ships.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { PbfReader } from 'pbf';
+import { VectorTile } from '@mapbox/vector-tile';
+import * as turf from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { loadAtlas } from '../../src/lib/data/read-geodata';
+import { projectFeatures } from '../../src/lib/data/features';
+import { LAND_TILE_DIR, LAND_TILE_LAYER, LAND_TILE_ZOOM, tileX, tileY } from '../../src/lib/map/land-tiles';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const atlas = loadAtlas(ROOT);
+
+/**
+ * A terminal's quay may sit just off the generalised shore. A border crossing can be a bridge
+ * over the Mekong, which the detailed land draws as water: its point is mid-river.
+ */
+const TOLERANCE_M = 300;
+const BRIDGE_TOLERANCE_M = 1_000;
+const tolerance = (partKind: string) => (partKind === 'border-crossing' ? BRIDGE_TOLERANCE_M : TOLERANCE_M);
+
+const tileCache = new Map<string, Feature<Polygon | MultiPolygon>[]>();
+function landAround(lon: number, lat: number): Feature<Polygon | MultiPolygon>[] {
+  const [x, y] = [tileX(lon), tileY(lat)];
+  const key = `${LAND_TILE_ZOOM}/${x}/${y}`;
+  const cached = tileCache.get(key);
+  if (cached) return cached;
+  const bytes = fs.readFileSync(path.join(ROOT, 'public', LAND_TILE_DIR, `${key}.pbf`));
+  const layer = new VectorTile(new PbfReader(bytes)).layers[LAND_TILE_LAYER];
+  const out: Feature<Polygon | MultiPolygon>[] = [];
+  for (let i = 0; layer && i < layer.length; i++) {
+    out.push(layer.feature(i).toGeoJSON(x, y, LAND_TILE_ZOOM) as Feature<Polygon | MultiPolygon>);
+  }
+  tileCache.set(key, out);
+  return out;
+}
+
+/** 0 on land, else metres to the nearest shore in the point's tile. */
+function metresFromLand(lon: number, lat: number): number {
+  const pt = turf.point([lon, lat]);
+  let best = Infinity;
+  for (const f of landAround(lon, lat)) {
+    if (turf.booleanPointInPolygon(pt, f)) return 0;
+    for (const line of turf.flatten(turf.polygonToLine(f) as Feature).features) {
+      best = Math.min(best, turf.pointToLineDistance(pt, line as Feature<never>, { units: 'meters' }));
+    }
+  }
+  return best;
+}
+
+const points = projectFeatures(atlas.projects).features.flatMap((f) =>
+  f.geometry.type === 'Point'
+    ? [
+        {
+          id: `${f.properties.project}/${f.properties.part}`,
+          kind: f.properties.partKind,
+          at: f.geometry.coordinates as [number, number],
+        },
+      ]
+    : [],
+);
+
+describe('the detailed basemap land', () => {
+  it('has project points to check', () => {
+    expect(points.length).toBeGreaterThan(0);
+  });
+
+  it(`puts every project point on land, within ${TOLERANCE_M} m of the shore, a river bridge within ${BRIDGE_TOLERANCE_M} m`, () => {
+    const off = points
+      .map((p) => ({ ...p, m: Math.round(metresFromLand(p.at[0], p.at[1])) }))
+      .filter((p) => p.m > tolerance(p.kind))
+      .map((p) => `${p.id} is ${p.m} m from land`);
+    expect(off).toEqual([]);
+  });
+
+  it('puts the Sihanoukville container terminal on the shore, not 4 km out at sea', () => {
+    const port = atlas.projects.find((p) => p.id === 'sihanoukville-port-nct');
+    const site = port?.geometry.parts.find((p) => p.geometry.type === 'Point');
+    expect(site?.geometry.type).toBe('Point');
+    const [lon = NaN, lat = NaN] = site?.geometry.type === 'Point' ? site.geometry.coordinates : [];
+    expect(metresFromLand(lon, lat)).toBeLessThanOrEqual(TOLERANCE_M);
+  });
+
+  it('keeps the open sea as sea: a point in the Gulf of Thailand is far from land', () => {
+    expect(metresFromLand(102.5, 10.2)).toBeGreaterThan(10_000);
+  });
+});
