@@ -7,14 +7,21 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { projectsGeojson } from '../src/lib/data/export.ts';
-import { loadAtlas } from '../src/lib/data/read-geodata.ts';
+import type { Atlas } from '../src/lib/data/validate.ts';
+import { geodataLocation, loadAtlas } from '../src/lib/data/read-geodata.ts';
 
 const VIRTUAL = 'virtual:atlas';
 const RESOLVED = '\0' + VIRTUAL;
 
-/** `root` is the folder holding geodata/ (the repository root by default). */
-export function projectsGeojsonPlugin(root = fileURLToPath(new URL('..', import.meta.url))): Plugin {
-  root = root.endsWith('/') ? root : `${root}/`;
+/**
+ * `root` is the folder holding geodata/ (the repository root by default); the ATLAS_GEODATA
+ * environment variable may name another geodata folder instead.
+ */
+export function projectsGeojsonPlugin(defaultRoot = fileURLToPath(new URL('..', import.meta.url))): Plugin {
+  const { root, geodata } = geodataLocation(defaultRoot);
+  // One validation per build: load() and generateBundle() share it; the dev server re-reads.
+  let built: Atlas | null = null;
+  const buildAtlas = () => (built ??= loadAtlas(root, geodata));
   return {
     name: 'atlas-data',
     resolveId(id) {
@@ -22,12 +29,12 @@ export function projectsGeojsonPlugin(root = fileURLToPath(new URL('..', import.
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
-      this.addWatchFile(`${root}geodata`);
-      const atlas = loadAtlas(root);
+      this.addWatchFile(geodata);
+      const atlas = this.meta.watchMode ? loadAtlas(root, geodata) : buildAtlas();
       return `export default ${JSON.stringify(atlas)};`;
     },
     generateBundle() {
-      const atlas = loadAtlas(root);
+      const atlas = buildAtlas();
       this.emitFile({
         type: 'asset',
         fileName: 'data/projects.geojson',
@@ -35,10 +42,10 @@ export function projectsGeojsonPlugin(root = fileURLToPath(new URL('..', import.
       });
     },
     configureServer(server) {
-      server.watcher.add(`${root}geodata`);
+      server.watcher.add(geodata);
       server.middlewares.use('/data/projects.geojson', (_req, res) => {
         res.setHeader('content-type', 'application/geo+json');
-        const atlas = loadAtlas(root);
+        const atlas = loadAtlas(root, geodata);
         res.end(projectsGeojson(atlas.projects, atlas.meta.asOf));
       });
     },
