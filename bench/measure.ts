@@ -38,13 +38,15 @@ function idleProbe() {
 /** A fresh context and page with the idle probe, so no run reuses another's cache. */
 export async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
+  // tsx keeps function names with a `__name` helper that page-side functions would miss.
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   await context.addInitScript(idleProbe);
   const page = await context.newPage();
   return { context, page };
 }
 
 /** Navigation → map idle with the projects drawn, in ms. */
-export async function loadToIdle(browser: Browser, url: string, timeout = 120_000): Promise<number> {
+export async function loadToIdle(browser: Browser, url: string, timeout = 300_000): Promise<number> {
   const { context, page } = await freshPage(browser);
   try {
     await page.goto(url);
@@ -58,7 +60,7 @@ export async function loadToIdle(browser: Browser, url: string, timeout = 120_00
   }
 }
 
-export async function waitIdle(page: Page, timeout = 120_000): Promise<void> {
+export async function waitIdle(page: Page, timeout = 300_000): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __benchIdle?: number }).__benchIdle, undefined, {
     timeout,
     polling: 50,

@@ -7,6 +7,7 @@
  *   npm run bench -- --quick           fewer runs, no 50,000 build: a few minutes
  *   npm run bench -- --only p1,p4      some measures only
  *   npm run bench -- --runs 3          runs per page for P1 and P2
+ *   npm run bench -- --max 1000        skip the data sets larger than 1,000 projects
  *
  * CHROME_PATH names the browser (default /usr/bin/chromium).
  */
@@ -53,6 +54,10 @@ const flag = (name: string) => {
 const only = new Set((flag('--only') ?? 'p1,p2,p3,p4,p5,p6').split(','));
 const runs = Number(flag('--runs') ?? (quick ? 2 : 5));
 const REAL = 'real';
+/** `--max 1000` skips the larger data sets, to iterate quickly. */
+const max = Number(flag('--max') ?? Infinity);
+const within = <T extends number | typeof REAL>(sizes: readonly T[]) =>
+  sizes.filter((s) => s === REAL || Number(s) <= max);
 
 // ---------- data sets and builds ----------
 
@@ -143,7 +148,7 @@ const row = (...cells: (string | number)[]) => table.push(cells.map(String));
 
 async function p1(browser: Browser) {
   const out: Record<string, unknown> = {};
-  for (const size of [REAL, 10_000] as const) {
+  for (const size of within([REAL, 10_000] as const)) {
     const label = size === REAL ? '13' : String(size);
     const n = size === REAL ? runs : Math.max(1, Math.ceil(runs / 2));
     const app: number[] = [];
@@ -242,7 +247,7 @@ async function p2() {
 async function p3(browser: Browser) {
   const out: Record<string, unknown> = {};
   const toggles = quick ? 10 : 30;
-  for (const size of [REAL, 1_000, 10_000] as const) {
+  for (const size of within([REAL, 1_000, 10_000] as const)) {
     const label = size === REAL ? '13' : String(size);
     await withServers(build(size), async (appUrl, floorUrl) => {
       const app = await freshPage(browser);
@@ -348,7 +353,7 @@ async function p5(browser: Browser) {
 }
 
 function p6() {
-  const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 50_000];
+  const sizes = within(quick ? [1_000, 10_000] : [1_000, 10_000, 50_000]);
   const out: Record<string, number | string> = {};
   const points: { projects: number; seconds: number }[] = [];
   for (const size of sizes) {

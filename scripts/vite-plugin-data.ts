@@ -3,6 +3,12 @@
  * as `virtual:atlas`. Invalid data fails `vite build` and `vite dev` with the same
  * one-line-per-problem messages as `npm run data:check`. The build also writes
  * the public data contract, data/projects.geojson.
+ *
+ * The data is not in the JavaScript: the build writes it to data/atlas.json, index.html
+ * preloads it beside the scripts, and src/lib/data/atlas.ts fetches it before the app mounts,
+ * so components still read `atlas` synchronously. JSON parses far faster than the same object
+ * as a script literal, and the scripts no longer wait for it. Unit tests (`inline`) get it
+ * inlined as `virtual:atlas`, which is null otherwise.
  */
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
@@ -12,16 +18,23 @@ import { geodataLocation, loadAtlas } from '../src/lib/data/read-geodata.ts';
 
 const VIRTUAL = 'virtual:atlas';
 const RESOLVED = '\0' + VIRTUAL;
+/** Where the validated atlas is published, relative to the page. */
+export const ATLAS_FILE = 'data/atlas.json';
 
 /**
  * `root` is the folder holding geodata/ (the repository root by default); the ATLAS_GEODATA
  * environment variable may name another geodata folder instead.
  */
-export function projectsGeojsonPlugin(defaultRoot = fileURLToPath(new URL('..', import.meta.url))): Plugin {
+export function projectsGeojsonPlugin(
+  defaultRoot = fileURLToPath(new URL('..', import.meta.url)),
+  { inline = !!process.env.VITEST }: { inline?: boolean } = {},
+): Plugin {
   const { root, geodata } = geodataLocation(defaultRoot);
   // One validation per build: load() and generateBundle() share it; the dev server re-reads.
   let built: Atlas | null = null;
   const buildAtlas = () => (built ??= loadAtlas(root, geodata));
+  // Only a page that imports the atlas gets its file and preload (the floor page does not).
+  let used = false;
   return {
     name: 'atlas-data',
     resolveId(id) {
@@ -29,12 +42,38 @@ export function projectsGeojsonPlugin(defaultRoot = fileURLToPath(new URL('..', 
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
+      used = true;
       this.addWatchFile(geodata);
+      // Validated here too, so invalid data fails the build and the dev server at once.
       const atlas = this.meta.watchMode ? loadAtlas(root, geodata) : buildAtlas();
-      return `export default ${JSON.stringify(atlas)};`;
+      // null: the app fetches data/atlas.json itself (src/lib/data/atlas.ts).
+      return `export default ${inline ? JSON.stringify(atlas) : 'null'};`;
+    },
+    transformIndexHtml: {
+      // After the bundle, when it is known whether the page imports the atlas.
+      order: 'post',
+      handler() {
+        if (inline || !used) return [];
+        // Fetched beside the scripts rather than after them; `crossorigin` matches fetch()'s mode.
+        return [
+          {
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              href: ATLAS_FILE,
+              as: 'fetch',
+              type: 'application/json',
+              crossorigin: '',
+            },
+            injectTo: 'head',
+          },
+        ];
+      },
     },
     generateBundle() {
       const atlas = buildAtlas();
+      if (used && !inline)
+        this.emitFile({ type: 'asset', fileName: ATLAS_FILE, source: JSON.stringify(atlas) });
       this.emitFile({
         type: 'asset',
         fileName: 'data/projects.geojson',
@@ -43,6 +82,10 @@ export function projectsGeojsonPlugin(defaultRoot = fileURLToPath(new URL('..', 
     },
     configureServer(server) {
       server.watcher.add(geodata);
+      server.middlewares.use(`/${ATLAS_FILE}`, (_req, res) => {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify(loadAtlas(root, geodata)));
+      });
       server.middlewares.use('/data/projects.geojson', (_req, res) => {
         res.setHeader('content-type', 'application/geo+json');
         const atlas = loadAtlas(root, geodata);

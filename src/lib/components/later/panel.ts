@@ -1,0 +1,1 @@
+export { default as ProjectPanel } from '../ProjectPanel.svelte';
