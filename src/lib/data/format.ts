@@ -24,10 +24,23 @@ export function formatMoney(money: Money | null, locale: Locale): string {
   return money ? money.asStated : translate(locale, 'value.notDisclosed');
 }
 
+/**
+ * One formatter per locale and options: building an Intl.NumberFormat costs far more than
+ * formatting, and a chart of thousands of bars formats several amounts per bar.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 3 }).format(
-    value,
-  );
+  return numberFormat(locale, { maximumFractionDigits: 3 }).format(value);
 }
 
 /** Short citation: "Joint Statement of the 12th Mekong-Japan Summit, para. 11". */
@@ -101,7 +114,7 @@ export function sourceHref(source: Source | undefined): string | null {
 
 /** An exchange rate, units of `currency` per US dollar: "¥117.26". */
 export function formatRate(perUsd: number, currency: string, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', {
+  return numberFormat(locale, {
     style: 'currency',
     currency,
     currencyDisplay: 'narrowSymbol',
@@ -111,7 +124,7 @@ export function formatRate(perUsd: number, currency: string, locale: Locale): st
 
 /** A computed sum or conversion, e.g. "¥95.9bn" or "$1.2bn"; never used for an amount a source states. */
 export function formatCompactMoney(value: number, currency: 'JPY' | 'USD', locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', {
+  return numberFormat(locale, {
     style: 'currency',
     currency,
     currencyDisplay: 'narrowSymbol',
