@@ -13,7 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -77,6 +77,8 @@ interface Built {
   floor: string;
   /** `npm run build`'s work for the app (data check and Vite build), in seconds. */
   seconds: number;
+  check: number;
+  vite: number;
 }
 const builds = new Map<string, Built>();
 
@@ -105,22 +107,21 @@ function build(size: number | typeof REAL, timeoutMs = 600_000): Built {
   else delete env.ATLAS_GEODATA;
   const out = join(WORK, `build-${key}`);
   process.stdout.write(`building app and floor with ${key} projects… `);
-  const seconds =
-    run('npx', ['tsx', 'scripts/data-check.ts'], env, timeoutMs) +
-    run(
-      'npx',
-      ['vite', 'build', '--logLevel', 'error', '--outDir', join(out, 'app'), '--emptyOutDir'],
-      env,
-      timeoutMs,
-    );
+  const check = run('npx', ['tsx', 'scripts/data-check.ts'], env, timeoutMs);
+  const vite = run(
+    'npx',
+    ['vite', 'build', '--logLevel', 'error', '--outDir', join(out, 'app'), '--emptyOutDir'],
+    env,
+    timeoutMs,
+  );
   run(
     'npx',
     ['vite', 'build', '-c', 'bench/floor/vite.config.ts', '--outDir', join(out, 'floor')],
     env,
     timeoutMs,
   );
-  console.log(`${seconds.toFixed(1)} s`);
-  const built = { app: join(out, 'app'), floor: join(out, 'floor'), seconds };
+  console.log(`${(check + vite).toFixed(1)} s (data check ${check.toFixed(1)} s)`);
+  const built = { app: join(out, 'app'), floor: join(out, 'floor'), seconds: check + vite, check, vite };
   builds.set(key, built);
   return built;
 }
@@ -167,7 +168,7 @@ async function p1(browser: Browser) {
     out[label] = {
       app_ms: round1(median(app)),
       floor_ms: round1(median(floor)),
-      ratio: round1(ratio * 100) / 100,
+      ratio: Math.round(ratio * 100) / 100,
       runs: n,
     };
     row(
@@ -358,8 +359,10 @@ function p6() {
   const points: { projects: number; seconds: number }[] = [];
   for (const size of sizes) {
     try {
-      const { seconds } = build(size, 900_000);
+      const { seconds, check, vite } = build(size, 900_000);
       out[String(size)] = round1(seconds);
+      out[`${size}_data_check`] = round1(check);
+      out[`${size}_vite_build`] = round1(vite);
       points.push({ projects: size, seconds });
     } catch (error) {
       out[String(size)] = `failed: ${(error as Error).message.slice(0, 200)}`;
@@ -394,19 +397,53 @@ function p6() {
 
 // ---------- main ----------
 
-mkdirSync(WORK, { recursive: true });
 const started = performance.now();
+/** A run of some measures keeps the others' figures from the last run. */
+const previous =
+  existsSync(join(REPO, 'bench/results.json')) && only.size < 6
+    ? (JSON.parse(readFileSync(join(REPO, 'bench/results.json'), 'utf8')) as Record<string, unknown>)
+    : {};
+
+/** Writes bench/results.json; called after each measure, so a run cut short keeps what it took. */
+function save() {
+  const kept = ((previous.targets as Verdict[] | undefined) ?? []).filter(
+    (p) => !verdicts.some((v) => v.target.slice(0, 3) === p.target.slice(0, 3)),
+  );
+  const machine = {
+    cpus: os.cpus().length,
+    load: os.loadavg().map(round1),
+    quick,
+    runs,
+    date: new Date().toISOString(),
+  };
+  const minutes = round1((performance.now() - started) / 60000);
+  writeFileSync(
+    join(REPO, 'bench/results.json'),
+    JSON.stringify({ ...previous, ...results, targets: [...kept, ...verdicts], machine, minutes }, null, 2) +
+      '\n',
+  );
+}
+
+mkdirSync(WORK, { recursive: true });
 if (only.has('p6')) p6();
 if (only.has('p4')) p4();
+save();
 const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
 try {
-  if (only.has('p1')) await p1(browser);
-  if (only.has('p3')) await p3(browser);
-  if (only.has('p5')) await p5(browser);
-  if (only.has('p2')) await p2();
+  for (const [name, measure] of [
+    ['p1', p1],
+    ['p3', p3],
+    ['p5', p5],
+  ] as const)
+    if (only.has(name)) {
+      await measure(browser);
+      save();
+    }
 } finally {
   await browser.close();
 }
+if (only.has('p2')) await p2();
+save();
 
 const widths = [0, 1, 2, 3, 4].map((c) =>
   Math.max(
@@ -419,34 +456,4 @@ console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const r of table) console.log(line(r));
 console.log('');
 for (const v of verdicts) console.log(`${v.met ? 'met   ' : 'MISSED'}  ${v.target}: ${v.measured}`);
-
-const previous =
-  existsSync(join(REPO, 'bench/results.json')) && only.size < 6
-    ? JSON.parse(readFileSync(join(REPO, 'bench/results.json'), 'utf8'))
-    : {};
-writeFileSync(
-  join(REPO, 'bench/results.json'),
-  JSON.stringify(
-    {
-      ...previous,
-      ...results,
-      targets: [
-        ...((previous.targets as Verdict[] | undefined) ?? []).filter(
-          (p) => !verdicts.some((v) => v.target.slice(0, 3) === p.target.slice(0, 3)),
-        ),
-        ...verdicts,
-      ],
-      machine: {
-        cpus: (await import('node:os')).cpus().length,
-        load: (await import('node:os')).loadavg().map(round1),
-        quick,
-        runs,
-        date: new Date().toISOString(),
-      },
-      minutes: round1((performance.now() - started) / 60000),
-    },
-    null,
-    2,
-  ) + '\n',
-);
 console.log(`\nbench/results.json written (${((performance.now() - started) / 60000).toFixed(1)} min)`);
