@@ -65,7 +65,6 @@ describe('the build', () => {
       .filter((o) => o.code)
       .map((o) => o.code)
       .join('\n');
-    expect(script).toContain('data/atlas.json');
     expect(script).not.toContain('hcmc-metro-line-1');
   });
 });
