@@ -3,25 +3,32 @@
  * as `virtual:atlas`. Invalid data fails `vite build` and `vite dev` with the same
  * one-line-per-problem messages as `npm run data:check`. The build also writes
  * the public data contract, data/projects.geojson.
+ *
+ * The data is not in the JavaScript: the build writes it to data/atlas.json, index.html
+ * preloads it beside the scripts, and src/lib/data/atlas.ts fetches it before the app mounts,
+ * so components still read `atlas` synchronously. JSON parses far faster than the same object
+ * as a script literal, and the scripts no longer wait for it. Unit tests (`inline`) get it
+ * inlined as `virtual:atlas`, which is null otherwise.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { measureCorridor, type CountryShape } from '../src/lib/data/corridors.ts';
 import { projectsGeojson } from '../src/lib/data/export.ts';
-import { loadAtlas } from '../src/lib/data/read-geodata.ts';
+import type { Atlas } from '../src/lib/data/validate.ts';
+import { geodataLocation, loadAtlas } from '../src/lib/data/read-geodata.ts';
 
 const VIRTUAL = 'virtual:atlas';
 const RESOLVED = '\0' + VIRTUAL;
+/** Where the validated atlas is published, relative to the page. */
+export const ATLAS_FILE = 'data/atlas.json';
 /** Corridor lengths, measured at build time on the basemap's own country polygons. */
 const LENGTHS = 'virtual:corridor-lengths';
 const RESOLVED_LENGTHS = '\0' + LENGTHS;
+const COUNTRIES = fileURLToPath(new URL('../public/basemap/countries.geojson', import.meta.url));
 
-export function corridorLengths(root: string) {
-  const countries = JSON.parse(readFileSync(`${root}public/basemap/countries.geojson`, 'utf8')) as {
-    features: CountryShape[];
-  };
-  const atlas = loadAtlas(root);
+export function corridorLengths(atlas: Atlas) {
+  const countries = JSON.parse(readFileSync(COUNTRIES, 'utf8')) as { features: CountryShape[] };
   return Object.fromEntries(
     atlas.projects
       .filter((p) => p.kind === 'corridor')
@@ -29,9 +36,20 @@ export function corridorLengths(root: string) {
   );
 }
 
-/** `root` is the folder holding geodata/ (the repository root by default). */
-export function projectsGeojsonPlugin(root = fileURLToPath(new URL('..', import.meta.url))): Plugin {
-  root = root.endsWith('/') ? root : `${root}/`;
+/**
+ * `root` is the folder holding geodata/ (the repository root by default); the ATLAS_GEODATA
+ * environment variable may name another geodata folder instead.
+ */
+export function projectsGeojsonPlugin(
+  defaultRoot = fileURLToPath(new URL('..', import.meta.url)),
+  { inline = !!process.env.VITEST }: { inline?: boolean } = {},
+): Plugin {
+  const { root, geodata } = geodataLocation(defaultRoot);
+  // One validation per build: load() and generateBundle() share it; the dev server re-reads.
+  let built: Atlas | null = null;
+  const buildAtlas = () => (built ??= loadAtlas(root, geodata));
+  // Only a page that imports the atlas gets its file and preload (the floor page does not).
+  let used = false;
   return {
     name: 'atlas-data',
     resolveId(id) {
@@ -39,14 +57,41 @@ export function projectsGeojsonPlugin(root = fileURLToPath(new URL('..', import.
       return id === VIRTUAL ? RESOLVED : undefined;
     },
     load(id) {
-      if (id === RESOLVED_LENGTHS) return `export default ${JSON.stringify(corridorLengths(root))};`;
+      if (id === RESOLVED_LENGTHS)
+        return `export default ${JSON.stringify(corridorLengths(this.meta.watchMode ? loadAtlas(root, geodata) : buildAtlas()))};`;
       if (id !== RESOLVED) return undefined;
-      this.addWatchFile(`${root}geodata`);
-      const atlas = loadAtlas(root);
-      return `export default ${JSON.stringify(atlas)};`;
+      used = true;
+      this.addWatchFile(geodata);
+      // Validated here too, so invalid data fails the build and the dev server at once.
+      const atlas = this.meta.watchMode ? loadAtlas(root, geodata) : buildAtlas();
+      // null: the app fetches data/atlas.json itself (src/lib/data/atlas.ts).
+      return `export default ${inline ? JSON.stringify(atlas) : 'null'};`;
+    },
+    transformIndexHtml: {
+      // After the bundle, when it is known whether the page imports the atlas.
+      order: 'post',
+      handler() {
+        if (inline || !used) return [];
+        // Fetched beside the scripts rather than after them; `crossorigin` matches fetch()'s mode.
+        return [
+          {
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              href: ATLAS_FILE,
+              as: 'fetch',
+              type: 'application/json',
+              crossorigin: '',
+            },
+            injectTo: 'head',
+          },
+        ];
+      },
     },
     generateBundle() {
-      const atlas = loadAtlas(root);
+      const atlas = buildAtlas();
+      if (used && !inline)
+        this.emitFile({ type: 'asset', fileName: ATLAS_FILE, source: JSON.stringify(atlas) });
       this.emitFile({
         type: 'asset',
         fileName: 'data/projects.geojson',
@@ -54,10 +99,14 @@ export function projectsGeojsonPlugin(root = fileURLToPath(new URL('..', import.
       });
     },
     configureServer(server) {
-      server.watcher.add(`${root}geodata`);
+      server.watcher.add(geodata);
+      server.middlewares.use(`/${ATLAS_FILE}`, (_req, res) => {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify(loadAtlas(root, geodata)));
+      });
       server.middlewares.use('/data/projects.geojson', (_req, res) => {
         res.setHeader('content-type', 'application/geo+json');
-        const atlas = loadAtlas(root);
+        const atlas = loadAtlas(root, geodata);
         res.end(projectsGeojson(atlas.projects, atlas.meta.asOf));
       });
     },

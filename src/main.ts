@@ -2,11 +2,34 @@ import { mount } from 'svelte';
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import App from './App.svelte';
-import './fonts';
+import { atlasReady, AtlasLoadError } from './lib/data/atlas';
+import { isLocale, translate } from './lib/i18n/translate';
+import { loadJapaneseFonts } from './fonts';
 import './app.css';
 
 setWorkerUrl(workerUrl);
+const lang = new URLSearchParams(window.location.search).get('lang');
+const locale = isLocale(lang) ? lang : 'en';
+loadJapaneseFonts(locale === 'ja');
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-mount(App, { target });
+// Shown while the data file arrives; it also tells public/boot-check.js that the script started.
+const status = document.createElement('p');
+status.setAttribute('role', 'status');
+status.className = 'boot-status';
+status.textContent = translate(locale, 'app.loading');
+target.append(status);
+
+atlasReady.then(
+  () => {
+    status.remove();
+    mount(App, { target });
+  },
+  (error: unknown) => {
+    status.setAttribute('role', 'alert');
+    const file = error instanceof AtlasLoadError ? error.file : 'data/atlas.json';
+    status.textContent = translate(locale, 'app.dataFailed', { file });
+    throw error;
+  },
+);

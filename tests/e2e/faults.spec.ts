@@ -21,6 +21,16 @@ test.describe("when the atlas's own script fails", () => {
     );
   });
 
+  test('a data file that does not load is named on the page, in the page’s language', async ({ page }) => {
+    await page.route('**/data/atlas.json', (route) => route.fulfill({ status: 404, body: '' }));
+    // The failed file is the point of this test, so its error in the console is expected.
+    await page.goto('./?lang=ja');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('アトラスのデータを読み込めませんでした：data/atlas.json');
+    await expect(page.locator('.boot-failure')).toHaveCount(0);
+    await screenshot(page, 'fault-data-missing');
+  });
+
   test('a page that starts says nothing', async ({ page }) => {
     await page.goto('./');
     await mapIdle(page);

@@ -18,12 +18,13 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const atlas = loadAtlas(ROOT);
 
 /**
- * A terminal's quay may sit just off the generalised shore. A border crossing can be a bridge
- * over the Mekong, which the detailed land draws as water: its point is mid-river.
+ * A terminal's quay may sit just off the generalised shore. A bridge, or a border crossing on
+ * one, spans a river that the detailed land draws as water: its point is mid-river.
  */
 const TOLERANCE_M = 300;
 const BRIDGE_TOLERANCE_M = 1_000;
-const tolerance = (partKind: string) => (partKind === 'border-crossing' ? BRIDGE_TOLERANCE_M : TOLERANCE_M);
+const tolerance = (point: { kind: string; projectKind: string }) =>
+  point.kind === 'border-crossing' || point.projectKind === 'bridge' ? BRIDGE_TOLERANCE_M : TOLERANCE_M;
 
 const tileCache = new Map<string, Feature<Polygon | MultiPolygon>[]>();
 function landAround(lon: number, lat: number): Feature<Polygon | MultiPolygon>[] {
@@ -60,6 +61,7 @@ const points = projectFeatures(atlas.projects).features.flatMap((f) =>
         {
           id: `${f.properties.project}/${f.properties.part}`,
           kind: f.properties.partKind,
+          projectKind: f.properties.kind,
           at: f.geometry.coordinates as [number, number],
         },
       ]
@@ -74,7 +76,7 @@ describe('the detailed basemap land', () => {
   it(`puts every project point on land, within ${TOLERANCE_M} m of the shore, a river bridge within ${BRIDGE_TOLERANCE_M} m`, () => {
     const off = points
       .map((p) => ({ ...p, m: Math.round(metresFromLand(p.at[0], p.at[1])) }))
-      .filter((p) => p.m > tolerance(p.kind))
+      .filter((p) => p.m > tolerance(p))
       .map((p) => `${p.id} is ${p.m} m from land`);
     expect(off).toEqual([]);
   });

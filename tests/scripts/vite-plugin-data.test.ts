@@ -16,7 +16,7 @@ function geodataWith(file: string, content: string): string {
   return root;
 }
 
-async function buildWith(root: string) {
+async function buildWith(root: string, options: { inline?: boolean } = {}) {
   writeFileSync(
     join(root, 'entry.js'),
     "import atlas from 'virtual:atlas'; console.log(atlas.projects.length);",
@@ -25,7 +25,7 @@ async function buildWith(root: string) {
     root,
     logLevel: 'silent',
     configFile: false,
-    plugins: [projectsGeojsonPlugin(root)],
+    plugins: [projectsGeojsonPlugin(root, options)],
     build: { write: false, rollupOptions: { input: join(root, 'entry.js') } },
   });
 }
@@ -52,5 +52,19 @@ describe('the build', () => {
     };
     expect(collection.type).toBe('FeatureCollection');
     expect(new Set(collection.features.map((f) => f.properties.project))).toContain('hcmc-metro-line-1');
+  });
+
+  it('publishes the validated atlas as data/atlas.json and keeps it out of the script', async () => {
+    const output = (await buildWith(geodataWith('projects/.keep', ''), { inline: false })) as {
+      output: { fileName: string; source?: unknown; code?: string }[];
+    };
+    const file = output.output.find((o) => o.fileName === 'data/atlas.json');
+    const atlas = JSON.parse(String(file?.source)) as { projects: { id: string }[] };
+    expect(atlas.projects.map((p) => p.id)).toContain('hcmc-metro-line-1');
+    const script = output.output
+      .filter((o) => o.code)
+      .map((o) => o.code)
+      .join('\n');
+    expect(script).not.toContain('hcmc-metro-line-1');
   });
 });

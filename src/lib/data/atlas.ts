@@ -1,9 +1,10 @@
 /**
- * The validated atlas, as the build produced it (see scripts/vite-plugin-data.ts),
- * with the lookups the UI needs. Data is validated once, at build time; this module
- * only indexes it.
+ * The validated atlas, as the build produced it (see scripts/vite-plugin-data.ts), with the
+ * lookups the UI needs. Data is validated once, at build time; this module only loads and
+ * indexes it. The build publishes it as data/atlas.json (index.html preloads it) and main.ts
+ * waits for `atlasReady` before mounting the app, so components read `atlas` synchronously.
  */
-import data from 'virtual:atlas';
+import bundled from 'virtual:atlas';
 import type { Atlas } from './validate';
 import type { Project, Source } from './schema';
 
@@ -11,6 +12,9 @@ export interface AtlasIndex extends Atlas {
   projectById: ReadonlyMap<string, Project>;
   sourceById: ReadonlyMap<string, Source>;
 }
+
+/** Where the build publishes the atlas, relative to the page. */
+export const ATLAS_FILE = 'data/atlas.json';
 
 export function indexAtlas(atlas: Atlas): AtlasIndex {
   return {
@@ -20,4 +24,40 @@ export function indexAtlas(atlas: Atlas): AtlasIndex {
   };
 }
 
-export const atlas: AtlasIndex = indexAtlas(data);
+/** Filled in place once the data is there, so every importer sees the same object. */
+export const atlas = {} as AtlasIndex;
+
+/** The atlas file did not load; `file` names it as the page addresses it. */
+export class AtlasLoadError extends Error {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+  }
+}
+
+/** Fetches the published atlas; the build wrote it from validated data, so it is only parsed. */
+export async function fetchAtlas(base: string, fetchFile: typeof fetch = fetch): Promise<Atlas> {
+  let response: Response;
+  try {
+    response = await fetchFile(new URL(ATLAS_FILE, base));
+  } catch (error) {
+    throw new AtlasLoadError(ATLAS_FILE, error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) throw new AtlasLoadError(ATLAS_FILE, `HTTP ${response.status}`);
+  try {
+    return (await response.json()) as Atlas;
+  } catch {
+    throw new AtlasLoadError(ATLAS_FILE, 'not valid JSON');
+  }
+}
+
+if (bundled) Object.assign(atlas, indexAtlas(bundled));
+
+/** Resolves once `atlas` holds the data. */
+export const atlasReady: Promise<void> = bundled
+  ? Promise.resolve()
+  : typeof document === 'undefined'
+    ? Promise.reject(new AtlasLoadError(ATLAS_FILE, 'no page to load it from'))
+    : fetchAtlas(document.baseURI).then((data) => void Object.assign(atlas, indexAtlas(data)));

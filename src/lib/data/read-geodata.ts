@@ -4,7 +4,7 @@
  * not a .json file becomes one issue naming it, and validateAtlas reports it with the rest.
  */
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { DataError } from './data-error.ts';
 import { readJsonText } from './json-text.ts';
 import { validateAtlas, type Atlas, type RawAtlas, type RawFile } from './validate.ts';
@@ -113,8 +113,19 @@ function jsonFiles(root: string, dir: string, required = false): RawFile[] {
   );
 }
 
-export function readRawAtlas(root: string): RawAtlas {
-  const geodata = join(root, 'geodata');
+/**
+ * Where the data lives: `<root>/geodata`, or the folder the ATLAS_GEODATA environment variable
+ * names (the benchmark points it at synthetic data). File names in messages are relative to
+ * the folder's parent, so they start with the folder's own name.
+ */
+export function geodataLocation(root: string, env = process.env): { root: string; geodata: string } {
+  const other = env.ATLAS_GEODATA;
+  if (!other) return { root, geodata: join(root, 'geodata') };
+  const geodata = resolve(other);
+  return { root: dirname(geodata), geodata };
+}
+
+export function readRawAtlas(root: string, geodata = join(root, 'geodata')): RawAtlas {
   return {
     sources: jsonFiles(root, join(geodata, 'sources'), true),
     projects: jsonFiles(root, join(geodata, 'projects'), true),
@@ -129,8 +140,8 @@ export function readRawAtlas(root: string): RawAtlas {
 }
 
 /** Reads and validates geodata/, throwing a DataError that lists every problem. */
-export function loadAtlas(root: string): Atlas {
-  const result = validateAtlas(readRawAtlas(root));
+export function loadAtlas(root: string, geodata = join(root, 'geodata')): Atlas {
+  const result = validateAtlas(readRawAtlas(root, geodata));
   if (!result.atlas) throw new DataError(result.issues);
   return result.atlas;
 }

@@ -3,6 +3,8 @@ export const en = {
   'app.title': 'Mekong–Japan Connectivity Atlas',
   'app.subtitle': 'Japan-supported connectivity in the Mekong region, with every figure sourced',
   'app.loading': 'Loading the map…',
+  'app.dataFailed':
+    'The atlas’s data did not load: {file}. Reload the page; if this keeps happening, the file is missing or blocked where the atlas is served from.',
   'app.mapError': 'The map could not be drawn: {message}',
   'app.mapFilesFailed': 'Part of the map could not be loaded: {files}. The map and panels work without it.',
   'app.mapLabel': 'Map of Japan-supported connectivity projects in the Mekong region',

@@ -5,6 +5,8 @@ export const ja: Record<MessageKey, string> = {
   'app.title': 'メコン・日本 連結性アトラス',
   'app.subtitle': 'メコン地域における日本の連結性支援（全数値に出典付き）',
   'app.loading': '地図を読み込んでいます…',
+  'app.dataFailed':
+    'アトラスのデータを読み込めませんでした：{file}。ページを再読み込みしてください。繰り返す場合は、配置先でファイルが欠けているか、ブロックされています。',
   'app.mapError': '地図を表示できませんでした：{message}',
   'app.mapFilesFailed': '地図の一部を読み込めませんでした：{files}。地図とパネルはそのまま使えます。',
   'app.mapLabel': 'メコン地域における日本支援の連結性プロジェクトの地図',

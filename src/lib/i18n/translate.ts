@@ -10,6 +10,12 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+// Made once: a PluralRules per call cost more than the lookup itself.
+const pluralRules: Record<Locale, Intl.PluralRules> = {
+  en: new Intl.PluralRules('en'),
+  ja: new Intl.PluralRules('ja'),
+};
+
 /**
  * Looks up a message and fills `{name}` placeholders; falls back to English.
  * `{name:one|other}` picks a word by the plural rule of `name`'s count ("1 tranche", "2 tranches").
@@ -20,7 +26,7 @@ export function translate(
   params: Record<string, string | number> = {},
 ): string {
   const template = catalogues[locale][key] ?? en[key];
-  const plural = new Intl.PluralRules(locale);
+  const plural = pluralRules[locale];
   return template
     .replace(/\{(\w+):([^|}]*)\|([^}]*)\}/g, (whole, name: string, one: string, other: string) =>
       typeof params[name] === 'number' ? (plural.select(params[name]) === 'one' ? one : other) : whole,

@@ -1,0 +1,2 @@
+export { default as Presenter } from '../briefing/Presenter.svelte';
+export { default as DeckPanel } from '../briefing/DeckPanel.svelte';

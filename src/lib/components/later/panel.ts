@@ -1,0 +1,2 @@
+export { default as ProjectPanel } from '../ProjectPanel.svelte';
+export { default as CorridorPanel } from '../CorridorPanel.svelte';
