@@ -208,6 +208,7 @@ export const en = {
   'deck.presentHint':
     'Full-screen scenes for a projector: step with a clicker or the arrow keys; P starts, Esc leaves.',
   'deck.sceneCount': '{count} {count:scene|scenes}',
+  'present.story': 'The scene’s caption and sources',
   'present.region': 'Briefing',
   'present.progress': '{n} / {total}',
   'present.progressLabel': 'Scene {n} of {total}',

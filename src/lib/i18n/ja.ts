@@ -206,6 +206,7 @@ export const ja: Record<MessageKey, string> = {
   'deck.presentHint':
     'プロジェクター向けの全画面シーン。クリッカーまたは矢印キーで進み、Pで開始、Escで終了します。',
   'deck.sceneCount': '{count}シーン',
+  'present.story': 'シーンの説明と出典',
   'present.region': 'ブリーフィング',
   'present.progress': '{n} / {total}',
   'present.progressLabel': '全{total}シーン中 第{n}シーン',
