@@ -5,7 +5,8 @@ import { expect, mapIdle, screenshot, test } from './helpers';
 test.use({ viewport: { width: 1920, height: 1080 } });
 
 interface RawTranche {
-  name: string;
+  /** Localised; the CSV carries the English. */
+  name: { en: string };
   financiers: string[];
   amount: { amount: number } | null;
 }
@@ -24,7 +25,7 @@ const isJapanOda = (t: RawTranche) => t.financiers.includes('japan-oda');
 const filtered = projects.filter((p) => p.countries.includes('KH') && (p.financing ?? []).some(isJapanOda));
 const expected = filtered
   .flatMap((p) => (p.financing ?? []).filter(isJapanOda).map((t) => ({ project: p.id, tranche: t })))
-  .map((e) => [e.project, e.tranche.name, e.tranche.amount ? String(e.tranche.amount.amount) : ''])
+  .map((e) => [e.project, e.tranche.name.en, e.tranche.amount ? String(e.tranche.amount.amount) : ''])
   .sort();
 
 test('the tranche CSV holds the tranches the filters leave and says so in its name', async ({ page }) => {

@@ -160,8 +160,9 @@ export function projectLayers(
         'text-field': ['get', 'label'],
         'text-font': fonts.regular,
         'text-size': 11,
-        'text-offset': [0, 0.8],
-        'text-anchor': 'top',
+        // Clear of the town's own marker, which every label must avoid; beside it where below collides.
+        'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+        'text-radial-offset': 1.1,
         'text-optional': true,
       },
       paint: { 'text-color': '#3b2a55', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
