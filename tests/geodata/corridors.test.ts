@@ -30,7 +30,7 @@ const KNOWN_AT_SEA = [
   'ewec-core-route[1]',
   'ewec-western-extension-route[2]',
   'ewec-western-extension-route[4]',
-  'sec-central-route[14]',
+  'sec-central-bavet-vung-tau[3]',
   'sec-southern-coastal-route[1]',
   'sec-southern-coastal-route[2]',
   'sec-southern-coastal-route[3]',
