@@ -31,11 +31,9 @@ const KNOWN_AT_SEA = [
   'ewec-western-extension-route[2]',
   'ewec-western-extension-route[4]',
   'sec-central-bavet-vung-tau[3]',
-  'sec-southern-coastal-route[1]',
-  'sec-southern-coastal-route[2]',
-  'sec-southern-coastal-route[3]',
-  'sec-southern-coastal-route[4]',
-  'sec-southern-coastal-route[10]',
+  'sec-southern-coastal-route[7]',
+  'sec-southern-coastal-route[8]',
+  'sec-southern-coastal-route[9]',
 ];
 
 function stretchesAtSea(corridor: Project): string[] {
