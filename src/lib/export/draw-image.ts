@@ -1,6 +1,8 @@
 /** Paints an image layout on a canvas: the map's own pixels, the text and the legend's symbols. */
 import { fontOf, type ImageLayout, type Op } from './image-layout';
 
+const DASHES = { line: [], dashed: [6, 4], dotted: [2, 3] } as const;
+
 function swatch(ctx: CanvasRenderingContext2D, op: Extract<Op, { kind: 'swatch' }>, scale: number) {
   const { x, y, width, height, colour } = op;
   const mid = y + height / 2;
@@ -10,8 +12,9 @@ function swatch(ctx: CanvasRenderingContext2D, op: Extract<Op, { kind: 'swatch' 
   switch (op.swatch) {
     case 'line':
     case 'dashed':
+    case 'dotted':
       ctx.lineWidth = 4 * scale;
-      ctx.setLineDash(op.swatch === 'dashed' ? [6 * scale, 4 * scale] : []);
+      ctx.setLineDash(DASHES[op.swatch].map((d) => d * scale));
       ctx.beginPath();
       ctx.moveTo(x, mid);
       ctx.lineTo(x + width, mid);
