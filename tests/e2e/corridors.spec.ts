@@ -1,5 +1,14 @@
 import { expect, mapIdle, screenshot, test } from './helpers';
 
+async function renderedParts(page: import('@playwright/test').Page, layer: string): Promise<string[]> {
+  return page.evaluate((id) => {
+    const el = document.querySelector('.map') as HTMLElement & {
+      maplibreMap: { queryRenderedFeatures(o: { layers: string[] }): { properties: { part: string } }[] };
+    };
+    return [...new Set(el.maplibreMap.queryRenderedFeatures({ layers: [id] }).map((f) => f.properties.part))];
+  }, layer);
+}
+
 async function renderedLabels(page: import('@playwright/test').Page, layer: string): Promise<string[]> {
   return page.evaluate((id) => {
     const el = document.querySelector('.map') as HTMLElement & {
@@ -74,5 +83,31 @@ test.describe('the Southern corridor', () => {
     const towns = await renderedLabels(page, 'project-corridor-town-labels');
     expect(towns).toEqual(expect.arrayContaining(['Kratie', 'Stung Treng']));
     await screenshot(page, 'corridor-labels-1920');
+  });
+
+  test('draws the stretches on their roads solid, the rest dotted, and the legend says which is which', async ({
+    page,
+  }) => {
+    await page.goto('./?map=12.5,104.5,7');
+    await mapIdle(page);
+    const solid = await renderedParts(page, 'project-corridor-routes');
+    expect(solid).toEqual(
+      expect.arrayContaining(['sec-central-poipet-phnom-penh', 'sec-central-phnom-penh-bavet']),
+    );
+    const dotted = await renderedParts(page, 'project-corridor-routes-schematic');
+    expect(dotted).toContain('sec-northern-route');
+    expect(dotted).not.toContain('sec-central-poipet-phnom-penh');
+    const legend = page.locator('.legend').first();
+    await expect(legend).toContainText('Corridor: follows the road');
+    await expect(legend).toContainText('Corridor: schematic, straight between towns');
+    await expect(
+      legend.locator('li', { hasText: 'Corridor: follows the road' }).locator('.swatch.line'),
+    ).toBeVisible();
+    await expect(
+      legend
+        .locator('li', { hasText: 'Corridor: schematic, straight between towns' })
+        .locator('.swatch.dotted:not(.dot)'),
+    ).toBeVisible();
+    await screenshot(page, 'corridor-precision-1920');
   });
 });

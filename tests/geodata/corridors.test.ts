@@ -30,12 +30,10 @@ const KNOWN_AT_SEA = [
   'ewec-core-route[1]',
   'ewec-western-extension-route[2]',
   'ewec-western-extension-route[4]',
-  'sec-central-route[14]',
-  'sec-southern-coastal-route[1]',
-  'sec-southern-coastal-route[2]',
-  'sec-southern-coastal-route[3]',
-  'sec-southern-coastal-route[4]',
-  'sec-southern-coastal-route[10]',
+  'sec-central-bavet-vung-tau[3]',
+  'sec-southern-coastal-route[7]',
+  'sec-southern-coastal-route[8]',
+  'sec-southern-coastal-route[9]',
 ];
 
 function stretchesAtSea(corridor: Project): string[] {

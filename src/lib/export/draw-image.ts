@@ -5,6 +5,8 @@ import type { Project } from '../data/schema';
 
 type Status = Project['status']['value'];
 
+const DASHES = { line: [], dashed: [6, 4], dotted: [2, 3] } as const;
+
 function swatch(ctx: CanvasRenderingContext2D, op: Extract<Op, { kind: 'swatch' }>, scale: number) {
   const { x, y, width, height, colour } = op;
   const mid = y + height / 2;
@@ -30,8 +32,9 @@ function swatch(ctx: CanvasRenderingContext2D, op: Extract<Op, { kind: 'swatch' 
     ctx.fill();
     ctx.stroke();
     drawMark(ctx, mark, x + width / 2, mid, 4.5 * scale);
-  } else if (op.swatch === 'line') {
+  } else if (op.swatch === 'line' || op.swatch === 'dashed' || op.swatch === 'dotted') {
     ctx.lineWidth = 4 * scale;
+    ctx.setLineDash(DASHES[op.swatch].map((d) => d * scale));
     ctx.beginPath();
     ctx.moveTo(x, mid);
     ctx.lineTo(x + width, mid);

@@ -2,7 +2,8 @@
  * What the legend lists: only the sectors, statuses and kinds of feature that the map is drawing
  * now, so a legend on a scene never explains a symbol the audience cannot see.
  */
-import type { Part, Project } from '../data/schema';
+import type { Part, Precision, Project } from '../data/schema';
+import { PRECISIONS } from '../data/corridors';
 import { STATUS_ORDER } from '../data/filter';
 import type { MessageKey } from '../i18n/en';
 import { BUILT_STATUSES, CORRIDOR_COLOUR, SECTOR_COLOURS } from './project-style';
@@ -16,6 +17,8 @@ export interface LegendItems {
   /** The statuses drawn dashed or hollow, in lifecycle order. */
   notBuilt: Status[];
   corridor: boolean;
+  /** How closely the drawn corridor routes follow their roads, in PRECISIONS order. */
+  corridorPrecisions: Precision[];
   parts: Part['kind'][];
 }
 
@@ -27,13 +30,17 @@ export function legendItems(
   const sectors = new Set<Project['sector']>();
   const drawn = new Set<Status>();
   const parts = new Set<Part['kind']>();
+  const precisions = new Set<Precision>();
   let corridor = false;
   for (const project of projects) {
     const status = statuses ? statuses.get(project.id) : project.status.value;
     if (!status || project.geometry.parts.length === 0) continue;
     if (project.kind === 'corridor') {
       corridor = true;
-      project.geometry.parts.forEach((p) => p.kind === 'border-crossing' && parts.add(p.kind));
+      project.geometry.parts.forEach((p) => {
+        if (p.kind === 'border-crossing') parts.add(p.kind);
+        if (p.kind === 'route' && p.precision) precisions.add(p.precision);
+      });
       continue;
     }
     sectors.add(project.sector);
@@ -47,15 +54,24 @@ export function legendItems(
     built: BUILT_STATUSES.some((s) => drawn.has(s)),
     notBuilt: STATUS_ORDER.filter((s) => drawn.has(s) && !BUILT_STATUSES.includes(s)),
     corridor,
+    corridorPrecisions: PRECISIONS.filter((p) => precisions.has(p)),
     parts: (['site', 'route', 'station', 'border-crossing'] as const).filter((k) => parts.has(k)),
   };
 }
 
 /**
  * How a legend row's symbol is drawn, the same on screen (LegendRows.svelte) and in an exported
- * image: a route or a site in a status's pattern (status-marks.ts), or a fixed symbol.
+ * image: a route or a site in a status's pattern (status-marks.ts), a corridor line by its
+ * precision (solid, dashed, dotted), or a fixed symbol.
  */
-export type Swatch = 'line' | 'band' | 'dot-small' | 'dot-border' | `route-${Status}` | `site-${Status}`;
+export type Swatch =
+  'line' | 'band' | 'dashed' | 'dotted' | 'dot-small' | 'dot-border' | `route-${Status}` | `site-${Status}`;
+
+const PRECISION_SWATCH: Record<Precision, Swatch> = {
+  'follows-road': 'line',
+  approximate: 'dashed',
+  schematic: 'dotted',
+};
 
 export interface LegendRow {
   swatch: Swatch;
@@ -74,6 +90,13 @@ export function legendRows(items: LegendItems, t: Translate): LegendRow[] {
     label: t(`sector.${s}`),
   }));
   if (items.corridor) rows.push({ swatch: 'band', colour: CORRIDOR_COLOUR, label: t('part.corridor') });
+  // The map draws corridor routes solid, dashed or dotted by how closely they follow the road.
+  for (const precision of items.corridorPrecisions)
+    rows.push({
+      swatch: PRECISION_SWATCH[precision],
+      colour: CORRIDOR_COLOUR,
+      label: t(`legend.corridor.${precision}`),
+    });
   // Each status drawn gets its own row: its line pattern and site mark differ, not just its colour.
   const drawn = [...(items.built ? BUILT_STATUSES : []), ...items.notBuilt];
   if (items.parts.includes('route'))

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { legendItems, legendRows } from '../../../src/lib/map/legend';
 import { translate } from '../../../src/lib/i18n/translate';
+import { CORRIDOR_COLOUR } from '../../../src/lib/map/project-style';
 import { validateAtlas } from '../../../src/lib/data/validate';
 import { corridor, project, rawAtlas } from '../../fixtures/atlas';
 
@@ -27,10 +28,31 @@ const { atlas } = validateAtlas(
         },
       }),
       corridor(),
+      corridor({
+        id: 'three-ways',
+        geometry: {
+          derivation: { en: 'One stretch of each precision.' },
+          parts: (['schematic', 'follows-road', 'approximate'] as const).map((precision, i) => ({
+            id: `stretch-${precision}`,
+            kind: 'route',
+            name: { en: precision },
+            subCorridor: 'corridor-central',
+            precision,
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [100.5 + i, 13.75],
+                [101 + i, 13.5],
+              ],
+            },
+            refs: [{ source: 'summit' }],
+          })),
+        },
+      }),
     ],
   }),
 );
-const [metro, plant, road] = ['metro-line', 'plant', 'corridor'].map((id) =>
+const [metro, plant, road, threeWays] = ['metro-line', 'plant', 'corridor', 'three-ways'].map((id) =>
   atlas!.projects.find((p) => p.id === id)!,
 );
 
@@ -41,6 +63,7 @@ describe('legendItems', () => {
       built: true,
       notBuilt: [],
       corridor: false,
+      corridorPrecisions: [],
       parts: ['route', 'station'],
     });
   });
@@ -74,6 +97,7 @@ describe('legendRows', () => {
       ['line', 'Energy'],
       ['line', 'Transport'],
       ['band', 'Economic corridor'],
+      ['dotted', 'Corridor: schematic, straight between towns'],
       ['route-operational', 'Operational'],
       ['route-suspended', 'Suspended or stalled'],
       ['site-operational', 'Site: Operational'],
@@ -81,6 +105,29 @@ describe('legendRows', () => {
       ['dot-small', 'Station'],
     ]);
     expect(rows.find((r) => r.label === 'Energy')).toMatchObject({ swatch: 'line', colour: '#D55E00' });
+  });
+
+  it('explains the solid, dashed and dotted corridor lines drawn, in English and Japanese', () => {
+    const ja = (key: Parameters<typeof translate>[1]) => translate('ja', key);
+    const corridorRows = (rows: ReturnType<typeof legendRows>) =>
+      rows.filter((r) => r.colour === CORRIDOR_COLOUR).map((r) => [r.swatch, r.label]);
+    expect(corridorRows(legendRows(legendItems([threeWays!]), t))).toEqual([
+      ['band', 'Economic corridor'],
+      ['line', 'Corridor: follows the road'],
+      ['dashed', 'Corridor: approximate, through towns on the road'],
+      ['dotted', 'Corridor: schematic, straight between towns'],
+    ]);
+    expect(corridorRows(legendRows(legendItems([threeWays!]), ja)).slice(1)).toEqual([
+      ['line', '回廊:道路に沿う'],
+      ['dashed', '回廊:近似(道路上の町を結ぶ)'],
+      ['dotted', '回廊:模式図(町と町を直線で結ぶ)'],
+    ]);
+  });
+
+  it('explains only the corridor line patterns the map draws', () => {
+    const items = legendItems([road!]);
+    expect(items.corridorPrecisions).toEqual(['schematic']);
+    expect(legendRows(items, t).map((r) => r.swatch)).not.toContain('dashed');
   });
 
   it('has no rows when nothing is drawn', () => {
