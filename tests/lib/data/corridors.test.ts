@@ -10,28 +10,17 @@ import {
   type CountryShape,
 } from '../../../src/lib/data/corridors';
 import { validateAtlas } from '../../../src/lib/data/validate';
-import { corridor, project, rawAtlas } from '../../fixtures/atlas';
+import { corridor, corridorRoute, project, rawAtlas } from '../../fixtures/atlas';
 
 /** A corridor drawn as one straight line along latitude 12°N, from 100°E to 101°E. */
 const straight = corridor({
   geometry: {
     derivation: { en: 'A test line.' },
     parts: [
-      {
-        id: 'central',
-        kind: 'route',
-        name: { en: 'Central' },
-        subCorridor: 'corridor-central',
-        precision: 'schematic',
-        geometry: {
-          type: 'LineString',
-          coordinates: [
-            [100, 12],
-            [101, 12],
-          ],
-        },
-        refs: [{ source: 'summit' }],
-      },
+      corridorRoute([
+        [100, 12],
+        [101, 12],
+      ]),
     ],
   },
 });

@@ -3,7 +3,7 @@ import { legendItems, legendRows } from '../../../src/lib/map/legend';
 import { translate } from '../../../src/lib/i18n/translate';
 import { CORRIDOR_COLOUR } from '../../../src/lib/map/project-style';
 import { validateAtlas } from '../../../src/lib/data/validate';
-import { corridor, project, rawAtlas } from '../../fixtures/atlas';
+import { corridor, corridorRoute, project, rawAtlas } from '../../fixtures/atlas';
 
 const { atlas } = validateAtlas(
   rawAtlas({
@@ -32,21 +32,15 @@ const { atlas } = validateAtlas(
         id: 'three-ways',
         geometry: {
           derivation: { en: 'One stretch of each precision.' },
-          parts: (['schematic', 'follows-road', 'approximate'] as const).map((precision, i) => ({
-            id: `stretch-${precision}`,
-            kind: 'route',
-            name: { en: precision },
-            subCorridor: 'corridor-central',
-            precision,
-            geometry: {
-              type: 'LineString',
-              coordinates: [
+          parts: (['schematic', 'follows-road', 'approximate'] as const).map((precision, i) =>
+            corridorRoute(
+              [
                 [100.5 + i, 13.75],
                 [101 + i, 13.5],
               ],
-            },
-            refs: [{ source: 'summit' }],
-          })),
+              { id: `stretch-${precision}`, name: { en: precision }, precision },
+            ),
+          ),
         },
       }),
     ],
