@@ -1,4 +1,4 @@
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 export const SCREENSHOTS = 'tests/screenshots';
@@ -70,6 +70,25 @@ export async function mapIdle(page: Page): Promise<void> {
         el.maplibreMap.triggerRepaint();
       }),
   );
+}
+
+/**
+ * Waits until an element has stopped moving, e.g. a sheet that animates its height: a click
+ * aimed at a control on it while it moves can land on what lies beneath.
+ */
+export async function settled(locator: Locator): Promise<void> {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const box = JSON.stringify(await locator.boundingBox());
+        const still = box === last;
+        last = box;
+        return still;
+      },
+      { intervals: [150] },
+    )
+    .toBe(true);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, mapIdle, screenshot, test } from './helpers';
+import { expect, mapIdle, screenshot, settled, test } from './helpers';
 
 const SIZES = [
   { name: 'phone', width: 390, height: 844 },
@@ -93,11 +93,15 @@ test.describe('on a phone', () => {
     expect(low.y).toBeGreaterThan(map.y + map.height * 0.6);
     await page.getByRole('button', { name: 'Raise the panel' }).click();
     await expect(sheet).toHaveAttribute('data-sheet', 'half');
+    await settled(sheet);
     await page.getByRole('button', { name: 'Raise the panel' }).click();
     await expect(sheet).toHaveAttribute('data-sheet', 'full');
+    await settled(sheet);
     await expect(page.getByRole('button', { name: 'Raise the panel' })).toBeDisabled();
     await screenshot(page, 'screens-390-sheet-full');
     await page.getByRole('button', { name: 'Lower the panel' }).click();
+    await expect(sheet).toHaveAttribute('data-sheet', 'half');
+    await settled(sheet);
     await page.getByRole('button', { name: 'Lower the panel' }).click();
     await expect(sheet).toHaveAttribute('data-sheet', 'peek');
   });
