@@ -195,6 +195,9 @@ function placeLayers(
   ];
 }
 
+/** Zoom from which the 1:10m rivers are no longer drawn (see riverDetailLayer). */
+export const RIVER_DETAIL_MAXZOOM = 12;
+
 /** The 1:10m river tiles: requested only from RIVER_TILE_ZOOM on, and only inside the region. */
 function riverDetailSource(base: string): SourceSpecification {
   return {
@@ -209,7 +212,8 @@ function riverDetailSource(base: string): SourceSpecification {
 /**
  * The 1:10m rivers, three widths by Natural Earth scale rank: the great rivers (Mekong,
  * Irrawaddy, Salween; rank up to 4), the main ones (Red River, Chao Phraya; up to 7) and the
- * rest. Where the detailed land already draws a wide river as water the line runs inside it.
+ * rest. The lines are about a kilometre off the banks at street zoom, so they fade out towards
+ * RIVER_DETAIL_MAXZOOM, from where the detailed land's water is the better river.
  */
 function riverDetailLayer(): LayerSpecification {
   const rank: ExpressionSpecification = ['get', 'scalerank'];
@@ -227,9 +231,19 @@ function riverDetailLayer(): LayerSpecification {
     source: 'basemap-rivers-detail',
     'source-layer': RIVER_TILE_LAYER,
     minzoom: RIVER_TILE_ZOOM,
+    maxzoom: RIVER_DETAIL_MAXZOOM,
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     paint: {
       'line-color': BASEMAP_COLORS.river,
+      'line-opacity': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        RIVER_DETAIL_MAXZOOM - 1.5,
+        1,
+        RIVER_DETAIL_MAXZOOM,
+        0.3,
+      ],
       'line-width': ['interpolate', ['linear'], ['zoom'], 7, width(1.6, 1.2, 0.8), 12, width(3, 2, 1.2)],
     },
   };

@@ -8,6 +8,7 @@ import {
   BASEMAP_FILES,
   CLIP_BBOX,
   REGION_BBOX,
+  RIVER_DETAIL_MAXZOOM,
   basemapBounds,
   basemapMaxBounds,
   basemapStyle,
@@ -123,8 +124,11 @@ describe('basemapStyle', () => {
     expect(detail).toMatchObject({
       type: 'line',
       minzoom: RIVER_TILE_ZOOM,
+      maxzoom: RIVER_DETAIL_MAXZOOM,
       'source-layer': RIVER_TILE_LAYER,
     });
+    // Still drawn at city zoom (Phnom Penh at 10–11), gone at street zoom where it is off the banks.
+    expect(RIVER_DETAIL_MAXZOOM).toBeGreaterThan(11);
     expect(style.layers.find((l) => l.id === 'basemap-rivers')?.maxzoom).toBe(RIVER_TILE_ZOOM);
     // The first view (the region, about zoom 5) needs no river tile.
     expect(RIVER_TILE_ZOOM).toBeGreaterThan(5);
