@@ -580,6 +580,11 @@ async function main(): Promise<void> {
   console.log(`fonts: ${build.fonts.length} files, ${(fontBytes / 1024).toFixed(1)} KB`);
 }
 
+// Not a top-level await: main() imports the river script, which imports this module, and that
+// import would wait for this module to finish evaluating.
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  await main();
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
 }
