@@ -8,9 +8,11 @@
  *   @geo-maps/earth-lands-10m             OpenStreetMap land polygons at 10 m (ODbL), for the
  *                                         detailed land tiles (scripts/build-land-tiles.ts)
  *   @fontsource/noto-sans*                Noto Sans woff2 subsets (SIL OFL 1.1)
- * plus geodata/basemap/places.json (the curated list of labelled places).
+ * plus geodata/basemap/places.json (the curated list of labelled places) and
+ * geodata/basemap/ne-10m-rivers.geojson (the region's Natural Earth 1:10m rivers, for the detailed
+ * river tiles: scripts/build-river-tiles.ts).
  *
- * Outputs: public/basemap/*.geojson, public/basemap/land/<z>/<x>/<y>.pbf and
+ * Outputs: public/basemap/*.geojson, public/basemap/{land,rivers}/<z>/<x>/<y>.pbf and
  * public/fonts/*.woff2 + LICENSE-OFL.txt. The output is
  * deterministic: stable feature order, sorted property keys, coordinates rounded to 5 decimals.
  */
@@ -38,6 +40,7 @@ import {
   fontFileName,
 } from '../src/lib/map/basemap-style';
 import { LAND_TILE_DIR } from '../src/lib/map/land-tiles';
+import { RIVER_TILE_DIR } from '../src/lib/map/river-tiles';
 import { writeLandTiles } from './build-land-tiles';
 
 type BBox = readonly [number, number, number, number];
@@ -531,7 +534,7 @@ function writeIfChanged(file: string, content: string | Buffer): boolean {
   return true;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const build = buildBasemap();
   const outDir = path.join(ROOT, 'public', 'basemap');
   const fontDir = path.join(ROOT, 'public', 'fonts');
@@ -555,6 +558,12 @@ function main(): void {
   console.log(`${LAND_TILE_DIR}: ${land.files} tiles, ${(land.bytes / 1024).toFixed(1)} KB`);
   if (land.bytes > 3 * 1024 * 1024) throw new Error('detailed land tiles exceed 3 MB');
 
+  // Imported here, not at the top: the river script uses this module's clipping.
+  const { writeRiverTiles } = await import('./build-river-tiles');
+  const rivers = writeRiverTiles(path.join(ROOT, 'public', RIVER_TILE_DIR));
+  console.log(`${RIVER_TILE_DIR}: ${rivers.files} tiles, ${(rivers.bytes / 1024).toFixed(1)} KB`);
+  if (rivers.bytes > 512 * 1024) throw new Error('detailed river tiles exceed 512 KB');
+
   let fontBytes = 0;
   const keep = new Set(['LICENSE-OFL.txt']);
   for (const f of build.fonts) {
@@ -571,6 +580,11 @@ function main(): void {
   console.log(`fonts: ${build.fonts.length} files, ${(fontBytes / 1024).toFixed(1)} KB`);
 }
 
+// Not a top-level await: main() imports the river script, which imports this module, and that
+// import would wait for this module to finish evaluating.
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  main();
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
 }

@@ -3,7 +3,8 @@
  * the app itself (GeoJSON in `public/basemap/`, woff2 fonts in `public/fonts/`, both written by
  * `npm run basemap` = scripts/build-basemap.ts). No glyph server, no sprite. From project zoom
  * (LAND_TILE_ZOOM) on, the coarse land gives way to detailed land from vector tiles in
- * `public/basemap/land/`, fetched only for the area in view.
+ * `public/basemap/land/`, and from RIVER_TILE_ZOOM on the 1:50m rivers give way to 1:10m ones in
+ * `public/basemap/rivers/`, both fetched only for the area in view.
  *
  * Labels are rendered with the style's `font-faces` property (MapLibre GL JS 6): every text-font
  * name used by a symbol layer maps to a list of woff2 files, each limited to a `unicode-range`, so
@@ -14,9 +15,11 @@ import type {
   ExpressionSpecification,
   FontFacesSpecification,
   LayerSpecification,
+  SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
 import { LAND_TILE_DIR, LAND_TILE_LAYER, LAND_TILE_ZOOM } from './land-tiles';
+import { RIVER_TILE_DIR, RIVER_TILE_LAYER, RIVER_TILE_ZOOM } from './river-tiles';
 
 /** The region the atlas covers, [west, south, east, north] in degrees. */
 export const REGION_BBOX = [88, 4, 115, 30] as const;
@@ -44,12 +47,13 @@ export const MEKONG_COUNTRIES = ['KH', 'LA', 'MM', 'TH', 'VN'] as const;
 
 /** Plain-text credits for the basemap data and fonts (e.g. for a printed footer). */
 export const BASEMAP_ATTRIBUTION =
-  'Basemap: Natural Earth (public domain) · Land at project zoom: © OpenStreetMap contributors (ODbL) · ' +
+  'Basemap and rivers: Natural Earth 1:50m and 1:10m (public domain) · ' +
+  'Land at project zoom: © OpenStreetMap contributors (ODbL) · ' +
   'Places: GeoNames (CC BY 4.0) · Fonts: Noto Sans (SIL OFL 1.1)';
 
 /** The same credits as HTML, as MapLibre's attribution control shows them (set on a source). */
 export const BASEMAP_ATTRIBUTION_HTML =
-  'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain) · ' +
+  'Basemap and rivers: <a href="https://www.naturalearthdata.com/">Natural Earth</a> 1:50m and 1:10m (public domain) · ' +
   'Land at project zoom: © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL) · ' +
   'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · ' +
   'Fonts: Noto Sans (SIL OFL 1.1)';
@@ -191,6 +195,60 @@ function placeLayers(
   ];
 }
 
+/** Zoom from which the 1:10m rivers are no longer drawn (see riverDetailLayer). */
+export const RIVER_DETAIL_MAXZOOM = 12;
+
+/** The 1:10m river tiles: requested only from RIVER_TILE_ZOOM on, and only inside the region. */
+function riverDetailSource(base: string): SourceSpecification {
+  return {
+    type: 'vector',
+    tiles: [`${base}${RIVER_TILE_DIR}/{z}/{x}/{y}.pbf`],
+    minzoom: RIVER_TILE_ZOOM,
+    maxzoom: RIVER_TILE_ZOOM,
+    bounds: [...REGION_BBOX],
+  };
+}
+
+/**
+ * The 1:10m rivers, three widths by Natural Earth scale rank: the great rivers (Mekong,
+ * Irrawaddy, Salween; rank up to 4), the main ones (Red River, Chao Phraya; up to 7) and the
+ * rest. The lines are about a kilometre off the banks at street zoom, so they fade out towards
+ * RIVER_DETAIL_MAXZOOM, from where the detailed land's water is the better river.
+ */
+function riverDetailLayer(): LayerSpecification {
+  const rank: ExpressionSpecification = ['get', 'scalerank'];
+  const width = (great: number, main: number, other: number): ExpressionSpecification => [
+    'case',
+    ['<=', rank, 4],
+    great,
+    ['<=', rank, 7],
+    main,
+    other,
+  ];
+  return {
+    id: 'basemap-rivers-detail',
+    type: 'line',
+    source: 'basemap-rivers-detail',
+    'source-layer': RIVER_TILE_LAYER,
+    minzoom: RIVER_TILE_ZOOM,
+    maxzoom: RIVER_DETAIL_MAXZOOM,
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: {
+      'line-color': BASEMAP_COLORS.river,
+      'line-opacity': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        RIVER_DETAIL_MAXZOOM - 1.5,
+        1,
+        RIVER_DETAIL_MAXZOOM,
+        0.3,
+      ],
+      'line-width': ['interpolate', ['linear'], ['zoom'], 7, width(1.6, 1.2, 0.8), 12, width(3, 2, 1.2)],
+    },
+  };
+}
+
 export interface BasemapStyleOptions {
   /** Where the app's public/ folder is served, ending in '/' (e.g. import.meta.env.BASE_URL). */
   baseUrl: string;
@@ -252,14 +310,15 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
       id: 'basemap-rivers',
       type: 'line',
       source: 'basemap-rivers',
-      // The 1:50m lines run kilometres off the detailed banks closer in.
-      maxzoom: 10,
+      // The 1:50m lines run kilometres off the detailed banks closer in; the 1:10m ones take over.
+      maxzoom: RIVER_TILE_ZOOM,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': C.river,
         'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 6, 1, 9, 1.8],
       },
     },
+    riverDetailLayer(),
     {
       id: 'basemap-coastline',
       type: 'line',
@@ -345,6 +404,7 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
       'basemap-lakes': src('lakes.geojson'),
       'basemap-places': src('places.geojson'),
       'basemap-country-labels': src('country-labels.geojson'),
+      'basemap-rivers-detail': riverDetailSource(base),
       'basemap-land': {
         type: 'vector',
         tiles: [`${base}${LAND_TILE_DIR}/{z}/{x}/{y}.pbf`],

@@ -30,6 +30,15 @@ export function tileY(lat: number, z = LAND_TILE_ZOOM): number {
   return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
 }
 
+/** The tile columns and rows that cover a [west, south, east, north] box at zoom z. */
+export function tileRange(
+  box: readonly [number, number, number, number],
+  z: number,
+): { x0: number; x1: number; y0: number; y1: number } {
+  const [w, s, e, n] = box;
+  return { x0: tileX(w, z), x1: tileX(e, z), y0: tileY(n, z), y1: tileY(s, z) };
+}
+
 /** The tile columns and rows that cover a [west, south, east, north] box at LAND_TILE_ZOOM. */
 export function landTileRange(box: readonly [number, number, number, number]): {
   x0: number;
@@ -37,6 +46,5 @@ export function landTileRange(box: readonly [number, number, number, number]): {
   y0: number;
   y1: number;
 } {
-  const [w, s, e, n] = box;
-  return { x0: tileX(w), x1: tileX(e), y0: tileY(n), y1: tileY(s) };
+  return tileRange(box, LAND_TILE_ZOOM);
 }

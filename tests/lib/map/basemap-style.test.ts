@@ -8,11 +8,13 @@ import {
   BASEMAP_FILES,
   CLIP_BBOX,
   REGION_BBOX,
+  RIVER_DETAIL_MAXZOOM,
   basemapBounds,
   basemapMaxBounds,
   basemapStyle,
 } from '../../../src/lib/map/basemap-style';
-import { LAND_TILE_DIR, LAND_TILE_ZOOM, landTileRange } from '../../../src/lib/map/land-tiles';
+import { LAND_TILE_DIR, LAND_TILE_ZOOM, landTileRange, tileRange } from '../../../src/lib/map/land-tiles';
+import { RIVER_TILE_DIR, RIVER_TILE_LAYER, RIVER_TILE_ZOOM } from '../../../src/lib/map/river-tiles';
 
 const PUBLIC = path.resolve(__dirname, '../../../public');
 
@@ -110,6 +112,40 @@ describe('basemapStyle', () => {
     expect(missing).toEqual([]);
   });
 
+  it('draws 1:10m rivers from their tiles from RIVER_TILE_ZOOM on, and the 1:50m rivers below it', () => {
+    expect(style.sources['basemap-rivers-detail']).toMatchObject({
+      type: 'vector',
+      tiles: [`./${RIVER_TILE_DIR}/{z}/{x}/{y}.pbf`],
+      minzoom: RIVER_TILE_ZOOM,
+      maxzoom: RIVER_TILE_ZOOM,
+      bounds: [...REGION_BBOX],
+    });
+    const detail = style.layers.find((l) => l.id === 'basemap-rivers-detail');
+    expect(detail).toMatchObject({
+      type: 'line',
+      minzoom: RIVER_TILE_ZOOM,
+      maxzoom: RIVER_DETAIL_MAXZOOM,
+      'source-layer': RIVER_TILE_LAYER,
+    });
+    // Still drawn at city zoom (Phnom Penh at 10–11), gone at street zoom where it is off the banks.
+    expect(RIVER_DETAIL_MAXZOOM).toBeGreaterThan(11);
+    expect(style.layers.find((l) => l.id === 'basemap-rivers')?.maxzoom).toBe(RIVER_TILE_ZOOM);
+    // The first view (the region, about zoom 5) needs no river tile.
+    expect(RIVER_TILE_ZOOM).toBeGreaterThan(5);
+    // Under the shore, borders and labels, so the basemap's own lines and the projects stay on top.
+    const order = style.layers.map((l) => l.id);
+    expect(order.indexOf('basemap-rivers-detail')).toBeLessThan(order.indexOf('basemap-shore'));
+    expect(order.indexOf('basemap-rivers-detail')).toBeLessThan(order.indexOf('basemap-borders'));
+    const { x0, x1, y0, y1 } = tileRange(REGION_BBOX, RIVER_TILE_ZOOM);
+    const missing: string[] = [];
+    for (let x = x0; x <= x1; x++)
+      for (let y = y0; y <= y1; y++) {
+        const f = path.join(PUBLIC, RIVER_TILE_DIR, `${RIVER_TILE_ZOOM}/${x}/${y}.pbf`);
+        if (!fs.existsSync(f)) missing.push(f);
+      }
+    expect(missing).toEqual([]);
+  });
+
   it('has basemap- layer ids, unique, on existing sources', () => {
     const ids = style.layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -178,6 +214,7 @@ describe('basemapStyle', () => {
     expect(CLIP_BBOX[0] < REGION_BBOX[0] && CLIP_BBOX[2] > REGION_BBOX[2]).toBe(true);
     expect(CLIP_BBOX[1] < REGION_BBOX[1] && CLIP_BBOX[3] > REGION_BBOX[3]).toBe(true);
     expect(BASEMAP_ATTRIBUTION).toMatch(/Natural Earth/);
+    expect(BASEMAP_ATTRIBUTION).toMatch(/rivers: Natural Earth 1:50m and 1:10m \(public domain\)/);
     expect(BASEMAP_ATTRIBUTION).toMatch(/GeoNames.*CC BY 4\.0/);
     expect(BASEMAP_ATTRIBUTION).toMatch(/OFL/);
     expect(BASEMAP_ATTRIBUTION).toMatch(/OpenStreetMap contributors \(ODbL\)/);
