@@ -28,7 +28,7 @@ const TOLERANCE_KM = 2;
  */
 const KNOWN_AT_SEA = [
   // Ba Ria – Vung Tau: the basemap draws the Vung Tau peninsula as an island.
-  'sec-central-bavet-vung-tau[7]',
+  'sec-central-ho-chi-minh-city-vung-tau[5]',
   // Trat – Hat Lek – Koh Kong – Sre Ambel: the basemap's coast lies inland of the road here.
   'sec-southern-coastal-route[7]',
   'sec-southern-coastal-route[8]',
