@@ -111,3 +111,28 @@ test.describe('the Southern corridor', () => {
     await screenshot(page, 'corridor-precision-1920');
   });
 });
+
+test.describe('the East-West corridor on its roads', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('draws its Thai and Lao stretches dashed, through points on the road, and the legend says so', async ({
+    page,
+  }) => {
+    await page.goto('./?map=16.7,103.5,7');
+    await mapIdle(page);
+    const dashed = await renderedParts(page, 'project-corridor-routes-approximate');
+    expect(dashed).toEqual(
+      expect.arrayContaining(['ewec-core-mae-sot-mukdahan', 'ewec-core-savannakhet-dansavanh']),
+    );
+    expect(await renderedParts(page, 'project-corridor-routes-schematic')).not.toContain(
+      'ewec-core-mae-sot-mukdahan',
+    );
+    const legend = page.locator('.legend').first();
+    await expect(
+      legend
+        .locator('li', { hasText: 'Corridor: approximate, through points on the road' })
+        .locator('.swatch.dashed'),
+    ).toBeVisible();
+    await screenshot(page, 'corridor-ewec-approximate-1920');
+  });
+});

@@ -250,7 +250,7 @@ export const en = {
   'author.storedProblem': 'Your saved deck could not be read and was set aside: {problem}',
   'author.scene': 'Scene {n}',
   'legend.corridor.follows-road': 'Corridor: follows the road',
-  'legend.corridor.approximate': 'Corridor: approximate, through towns on the road',
+  'legend.corridor.approximate': 'Corridor: approximate, through points on the road',
   'legend.corridor.schematic': 'Corridor: schematic, straight between towns',
   'legend.onMap': 'On the map',
   'legend.notBuilt': 'Not yet operational: {statuses}',

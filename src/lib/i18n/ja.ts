@@ -249,7 +249,7 @@ export const ja: Record<MessageKey, string> = {
   'author.storedProblem': '保存されたデッキを読み込めなかったため、使用しません：{problem}',
   'author.scene': 'シーン{n}',
   'legend.corridor.follows-road': '回廊:道路に沿う',
-  'legend.corridor.approximate': '回廊:近似(道路上の町を結ぶ)',
+  'legend.corridor.approximate': '回廊:近似(道路上の点を結ぶ)',
   'legend.corridor.schematic': '回廊:模式図(町と町を直線で結ぶ)',
   'legend.onMap': '地図上の表示',
   'legend.notBuilt': '未供用：{statuses}',

@@ -108,12 +108,12 @@ describe('legendRows', () => {
     expect(corridorRows(legendRows(legendItems([threeWays!]), t))).toEqual([
       ['band', 'Economic corridor'],
       ['line', 'Corridor: follows the road'],
-      ['dashed', 'Corridor: approximate, through towns on the road'],
+      ['dashed', 'Corridor: approximate, through points on the road'],
       ['dotted', 'Corridor: schematic, straight between towns'],
     ]);
     expect(corridorRows(legendRows(legendItems([threeWays!]), ja)).slice(1)).toEqual([
       ['line', '回廊:道路に沿う'],
-      ['dashed', '回廊:近似(道路上の町を結ぶ)'],
+      ['dashed', '回廊:近似(道路上の点を結ぶ)'],
       ['dotted', '回廊:模式図(町と町を直線で結ぶ)'],
     ]);
   });
