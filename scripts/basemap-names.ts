@@ -170,8 +170,9 @@ export interface WorldCountry {
 const ISO_639_3: Record<string, string> = { km: 'khm', lo: 'lao', my: 'mya', th: 'tha', vi: 'vie' };
 
 /**
- * A country's Japanese name (its common name in the gazetteer) and, for a Mekong country, its name
- * in its own script: the common native name, or the official one where the common one is romanised.
+ * A country's Japanese name (its common name in the gazetteer) and, for a Mekong country, its
+ * common name in its own script. Where the gazetteer's common native name is romanised (Cambodia's)
+ * there is none: the official one ("Kingdom of Cambodia") is too long to sit under a country label.
  */
 export function countryNames(
   iso: string,
@@ -180,6 +181,6 @@ export function countryNames(
   const country = countries.find((c) => c.cca2 === iso);
   const lang = LOCAL_LANGUAGE[iso];
   const native = lang ? country?.name.native?.[ISO_639_3[lang]!] : undefined;
-  const local = [native?.common, native?.official].find((n) => n !== undefined && isInScript(n, lang!));
-  return { name_ja: country?.translations.jpn?.common ?? null, name_local: local ?? null };
+  const local = native && isInScript(native.common, lang!) ? native.common : null;
+  return { name_ja: country?.translations.jpn?.common ?? null, name_local: local };
 }

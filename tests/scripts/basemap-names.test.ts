@@ -152,8 +152,15 @@ describe('countryNames', () => {
     },
   ];
 
-  it('gives the common Japanese name, and the local name in its own script, not romanised', () => {
-    expect(countryNames('KH', COUNTRIES)).toEqual({ name_ja: 'カンボジア', name_local: 'ព្រះរាជាណាចក្រកម្ពុជា' });
+  it('gives the common Japanese name, and the common local name only when it is in its own script', () => {
+    // The common native name is romanised, and the official one too long for a country label.
+    expect(countryNames('KH', COUNTRIES)).toEqual({ name_ja: 'カンボジア', name_local: null });
+    const LAOS: WorldCountry = {
+      cca2: 'LA',
+      name: { native: { lao: { common: 'ສປປລາວ', official: 'ສາທາລະນະ ຊາທິປະໄຕ ຄົນລາວ ຂອງ' } } },
+      translations: { jpn: { common: 'ラオス', official: 'ラオス人民民主共和国' } },
+    };
+    expect(countryNames('LA', [LAOS])).toEqual({ name_ja: 'ラオス', name_local: 'ສປປລາວ' });
     // Only the five Mekong countries carry a local-script name on the map.
     expect(countryNames('IN', COUNTRIES)).toEqual({ name_ja: 'インド', name_local: null });
     expect(countryNames('XX', COUNTRIES)).toEqual({ name_ja: null, name_local: null });
