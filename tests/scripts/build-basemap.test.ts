@@ -9,6 +9,7 @@ import {
   clipPolygonal,
   labelPoint,
   planFonts,
+  planJapaneseFonts,
   serializeFeatureCollection,
   stableStringify,
   type GeoNamesCity,
@@ -38,9 +39,21 @@ describe('buildPlaces', () => {
       [
         entry({ name: 'Pakse' }),
         entry({ name: 'Hanoi', country: 'VN', capital: true, rank: 1, geonamesLat: '21.0245' }),
-        entry({ name: 'Vientiane', capital: true, rank: 1, names: { lo: 'ວຽງຈັນ' } }),
+        entry({ name: 'Vientiane', capital: true, rank: 1 }),
       ],
       CITIES,
+      [
+        {
+          geonameId: '1651944',
+          name: 'Vientiane',
+          asciiName: 'Vientiane',
+          // As GeoNames gives them: several scripts, no language tags.
+          alternateNames: ['Viangchan', 'ヴィエンチャン', 'ວຽງຈັນ', '万象'],
+          lat: 17.96667,
+          lon: 102.6,
+          country: 'LA',
+        },
+      ],
     );
     expect(out.map((f) => f.properties?.name)).toEqual(['Hanoi', 'Vientiane', 'Pakse']);
     expect(out[0]!.geometry).toEqual({ type: 'Point', coordinates: [105.84117, 21.0245] });
@@ -48,9 +61,12 @@ describe('buildPlaces', () => {
       capital: true,
       country: 'LA',
       name: 'Vientiane',
-      name_lo: 'ວຽງຈັນ',
+      name_ja: 'ヴィエンチャン',
+      name_local: 'ວຽງຈັນ',
       rank: 1,
     });
+    // A place the gazetteer has no record of keeps its English label.
+    expect(out[2]!.properties).toMatchObject({ name: 'Pakse', name_ja: null, name_local: null });
     // rounded to 5 decimals
     expect(out[2]!.geometry).toEqual({ type: 'Point', coordinates: [105.79898, 15.12022] });
   });
@@ -210,6 +226,17 @@ describe('fonts', () => {
     const lic = buildFontLicense();
     expect(lic).toMatch(/SIL OPEN FONT LICENSE Version 1\.1/);
     expect(lic).toMatch(/notofonts\/khmer/);
+    expect(lic).toMatch(/@fontsource\/noto-sans-jp/);
+  });
+
+  it('lists every numbered Noto Sans JP subset with its exact unicode range, and no Latin duplicate', () => {
+    const { copies, list } = planJapaneseFonts();
+    expect(list.length).toBe(copies.length);
+    expect(list.length).toBeGreaterThan(100);
+    for (const c of copies) expect(fs.existsSync(c.from)).toBe(true);
+    expect(list.every((f) => /^noto-sans-jp-\d+-400-normal\.woff2$/.test(f.file))).toBe(true);
+    const kana = list.filter((f) => f['unicode-range'].some((r) => r.toLowerCase().startsWith('u+30a1')));
+    expect(kana).toHaveLength(1);
   });
 });
 

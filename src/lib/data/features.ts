@@ -34,6 +34,8 @@ export interface PartProperties extends NameProperties {
   part: string;
   partName: string;
   partName_ja: string | null;
+  /** The part's own name in the local script (a corridor town, a station), where the data has one. */
+  partName_local: string | null;
   partKind: Part['kind'];
   kind: Project['kind'];
   sector: Project['sector'];
@@ -72,6 +74,7 @@ export function projectFeatures(projects: readonly Project[]): FeatureCollection
           part: part.id,
           partName: part.name.en,
           partName_ja: part.name.ja ?? null,
+          partName_local: localName(part.names),
           partKind: part.kind,
           kind: project.kind,
           sector: project.sector,

@@ -253,6 +253,7 @@ export const en = {
   'legend.corridor.approximate': 'Corridor: approximate, through points on the road',
   'legend.corridor.schematic': 'Corridor: schematic, straight between towns',
   'legend.onMap': 'On the map',
+  'legend.localNames': 'Names in the local script on the map',
   'legend.notBuilt': 'Not yet operational: {statuses}',
   'selection.summary': 'Summary',
   'selection.japanCommitted': 'Japan committed',

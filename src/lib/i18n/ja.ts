@@ -252,6 +252,7 @@ export const ja: Record<MessageKey, string> = {
   'legend.corridor.approximate': '回廊:近似(道路上の点を結ぶ)',
   'legend.corridor.schematic': '回廊:模式図(町と町を直線で結ぶ)',
   'legend.onMap': '地図上の表示',
+  'legend.localNames': '地図に現地の文字の地名も表示',
   'legend.notBuilt': '未供用：{statuses}',
   'selection.summary': '概要',
   'selection.japanCommitted': '日本の支援額',

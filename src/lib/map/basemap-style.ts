@@ -8,8 +8,9 @@
  *
  * Labels are rendered with the style's `font-faces` property (MapLibre GL JS 6): every text-font
  * name used by a symbol layer maps to a list of woff2 files, each limited to a `unicode-range`, so
- * the browser only downloads the script subsets a label actually needs. Characters no file covers
- * (e.g. Japanese kana/kanji, which are not bundled) fall back to the browser's local fonts.
+ * the browser only downloads the script subsets a label actually needs. Japanese (Noto Sans JP's
+ * 120 subsets) is declared only once the map first shows Japanese (`withJapanese`), because its
+ * unicode ranges alone are 72 KB: an English map never reads them or fetches a Japanese file.
  */
 import type {
   ExpressionSpecification,
@@ -20,6 +21,7 @@ import type {
 } from 'maplibre-gl';
 import { LAND_TILE_DIR, LAND_TILE_LAYER, LAND_TILE_ZOOM } from './land-tiles';
 import { RIVER_TILE_DIR, RIVER_TILE_LAYER, RIVER_TILE_ZOOM } from './river-tiles';
+import { NAME_FIELDS, labelText, type LabelFields, type LabelOptions } from './label-text';
 
 /** The region the atlas covers, [west, south, east, north] in degrees. */
 export const REGION_BBOX = [88, 4, 115, 30] as const;
@@ -49,13 +51,15 @@ export const MEKONG_COUNTRIES = ['KH', 'LA', 'MM', 'TH', 'VN'] as const;
 export const BASEMAP_ATTRIBUTION =
   'Basemap and rivers: Natural Earth 1:50m and 1:10m (public domain) · ' +
   'Land at project zoom: © OpenStreetMap contributors (ODbL) · ' +
-  'Places: GeoNames (CC BY 4.0) · Fonts: Noto Sans (SIL OFL 1.1)';
+  'Places and their Japanese and local names: GeoNames (CC BY 4.0) · ' +
+  'Country names in Japanese and local scripts: world-countries (ODbL 1.0) · Fonts: Noto Sans (SIL OFL 1.1)';
 
 /** The same credits as HTML, as MapLibre's attribution control shows them (set on a source). */
 export const BASEMAP_ATTRIBUTION_HTML =
   'Basemap and rivers: <a href="https://www.naturalearthdata.com/">Natural Earth</a> 1:50m and 1:10m (public domain) · ' +
   'Land at project zoom: © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL) · ' +
-  'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · ' +
+  'Places and their Japanese and local names: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · ' +
+  'Country names in Japanese and local scripts: <a href="https://github.com/mledoze/countries">world-countries</a> (ODbL 1.0) · ' +
   'Fonts: Noto Sans (SIL OFL 1.1)';
 
 /** GeoJSON files written by scripts/build-basemap.ts into public/basemap/. */
@@ -119,6 +123,36 @@ export function fontFileName(f: Pick<BasemapFontFile, 'pkg' | 'subset' | 'weight
   return `${f.pkg}-${f.subset}-${f.weight}-normal.woff2`;
 }
 
+/**
+ * Noto Sans JP's numbered subsets, at 400 only: a second weight would double what a Japanese map
+ * fetches, so capitals and country names are drawn in the regular weight in Japanese.
+ */
+export const JAPANESE_FONT = { pkg: 'noto-sans-jp', weight: 400 } as const;
+/** In public/: the Japanese font files with their unicode ranges, written by the build script. */
+export const JAPANESE_FONT_LIST = 'fonts/noto-sans-jp.json';
+
+/** One Japanese font file as JAPANESE_FONT_LIST lists it. */
+export interface JapaneseFontFile {
+  file: string;
+  'unicode-range': string[];
+}
+
+/** The style's `font-faces`: every label font, and Japanese after the others where it is given. */
+export function basemapFontFaces(
+  baseUrl: string,
+  japanese: readonly JapaneseFontFile[] = [],
+): FontFacesSpecification {
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const fontFaces: FontFacesSpecification = {};
+  for (const [name, files] of Object.entries(BASEMAP_FONTS)) {
+    fontFaces[name] = [
+      ...files.map((f) => ({ url: `${base}fonts/${fontFileName(f)}`, 'unicode-range': [...f.unicodeRange] })),
+      ...japanese.map((f) => ({ url: `${base}fonts/${f.file}`, 'unicode-range': [...f['unicode-range']] })),
+    ];
+  }
+  return fontFaces;
+}
+
 /** Palette; kept muted so that project overlays carry the colour. */
 export const BASEMAP_COLORS = {
   water: '#dde7ec',
@@ -138,11 +172,12 @@ export const BASEMAP_COLORS = {
 
 const isMekong: ExpressionSpecification = ['in', ['get', 'iso_a2'], ['literal', [...MEKONG_COUNTRIES]]];
 
-/** Label text: `name_<lang>` where the data has it, else the English `name`. */
-function labelText(lang?: string): ExpressionSpecification {
-  if (!lang || lang === 'en') return ['get', 'name'];
-  return ['coalesce', ['get', `name_${lang}`], ['get', 'name']];
-}
+/** The basemap's label layers, each with the properties its text is made of. */
+export const BASEMAP_LABEL_FIELDS: Readonly<Record<string, LabelFields>> = {
+  'basemap-country-labels': NAME_FIELDS,
+  'basemap-towns-label': NAME_FIELDS,
+  'basemap-places-label': NAME_FIELDS,
+};
 
 /**
  * A dot and a label per place. Rank 1 = national capital, 2 = major city, 3 = corridor/border town;
@@ -252,22 +287,16 @@ function riverDetailLayer(): LayerSpecification {
 export interface BasemapStyleOptions {
   /** Where the app's public/ folder is served, ending in '/' (e.g. import.meta.env.BASE_URL). */
   baseUrl: string;
-  /** UI language; labels use `name_<lang>` properties where present. */
-  lang?: string;
+  /** The labels' language and local-script names (label-text.ts); English alone if left out. */
+  labels?: LabelOptions;
+  /** Japanese font files to declare from the start (see JAPANESE_FONT_LIST). */
+  japanese?: readonly JapaneseFontFile[];
 }
 
 export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
   const base = opts.baseUrl.endsWith('/') ? opts.baseUrl : `${opts.baseUrl}/`;
   const C = BASEMAP_COLORS;
-  const text = labelText(opts.lang);
-
-  const fontFaces: FontFacesSpecification = {};
-  for (const [name, files] of Object.entries(BASEMAP_FONTS)) {
-    fontFaces[name] = files.map((f) => ({
-      url: `${base}fonts/${fontFileName(f)}`,
-      'unicode-range': [...f.unicodeRange],
-    }));
-  }
+  const text = labelText(NAME_FIELDS, opts.labels ?? { lang: 'en', local: false });
 
   const src = (file: string, attribution?: string) => ({
     type: 'geojson' as const,
@@ -395,7 +424,7 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
   return {
     version: 8,
     name: 'Mekong atlas basemap',
-    'font-faces': fontFaces,
+    'font-faces': basemapFontFaces(base, opts.japanese),
     sources: {
       'basemap-countries': src('countries.geojson', BASEMAP_ATTRIBUTION_HTML),
       'basemap-borders': src('borders.geojson', BASEMAP_ATTRIBUTION_HTML),

@@ -1,5 +1,6 @@
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { getContext, setContext } from 'svelte';
+import { ENGLISH_LABELS, type LabelOptions } from './label-text';
 
 /**
  * The one owner of a MapLibre map. Child components (sources, layers) read the map
@@ -9,6 +10,11 @@ export class MapContext {
   map = $state.raw<MapLibreMap | null>(null);
   /** True once the style has loaded and sources and layers may be added. */
   ready = $state(false);
+  /**
+   * What the labels say now (label-text.ts). It turns Japanese only once the map can draw
+   * Japanese, so layers that write their labels from it never draw one with missing glyphs.
+   */
+  labels = $state.raw<LabelOptions>(ENGLISH_LABELS);
 }
 
 const MAP = Symbol('map');

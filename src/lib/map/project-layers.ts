@@ -1,6 +1,7 @@
 /** Layer specifications for the project features (see data/features.ts for their properties). */
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { LayerSpec } from './map-context.svelte';
+import { ENGLISH_LABELS, NAME_FIELDS, labelText, type LabelFields, type LabelOptions } from './label-text';
 import { BUILT_STATUSES, CORRIDOR_COLOUR, SELECTED_COLOUR, emphasis, sectorColour } from './project-style';
 import { MARKER_SPACE_IMAGE, MARK_IMAGES, STATUS_DASHES, STATUS_MARKS } from './status-marks';
 import type { Project } from '../data/schema';
@@ -81,6 +82,14 @@ export const PROJECT_LAYER_IDS = {
   stationLabels: 'project-station-labels',
 } as const;
 
+/** The project label layers, each with the feature properties its text is made of (data/features.ts). */
+export const PROJECT_LABEL_FIELDS: Readonly<Record<string, LabelFields>> = {
+  [PROJECT_LAYER_IDS.labels]: NAME_FIELDS,
+  [PROJECT_LAYER_IDS.stationLabels]: { en: 'partName', ja: 'partName_ja', local: 'partName_local' },
+  [PROJECT_LAYER_IDS.corridorLabels]: { en: 'label', ja: 'label_ja' },
+  [PROJECT_LAYER_IDS.corridorTownLabels]: { en: 'label', ja: 'label_ja', local: 'partName_local' },
+};
+
 /** Layers that respond to pointer and click, in the order a hit wins: small targets before large ones. */
 export const PICK_ORDER: readonly string[] = [
   PROJECT_LAYER_IDS.sites,
@@ -122,9 +131,11 @@ export function projectLayers(
   fonts: { regular: string[]; bold: string[] },
   builtIds: readonly string[] | null = null,
   statuses: ReadonlyMap<string, Status | null> | null = null,
+  labels: LabelOptions = ENGLISH_LABELS,
 ): Spec[] {
   const built = builtExpression(builtIds);
   const status = statusExpression(statuses);
+  const text = (id: string) => labelText(PROJECT_LABEL_FIELDS[id]!, labels);
   return [
     // Precision by pattern: solid follows the road, dashed is approximate, dotted is schematic.
     corridorLine(
@@ -141,7 +152,7 @@ export function projectLayers(
       layout: {
         'symbol-placement': 'line',
         'symbol-spacing': 400,
-        'text-field': ['get', 'label'],
+        'text-field': text(PROJECT_LAYER_IDS.corridorLabels),
         'text-font': fonts.bold,
         'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 13],
         'text-letter-spacing': 0.05,
@@ -157,7 +168,7 @@ export function projectLayers(
       // At overview zooms the basemap already names the towns; closer in, every corridor town.
       minzoom: 7,
       layout: {
-        'text-field': ['get', 'label'],
+        'text-field': text(PROJECT_LAYER_IDS.corridorTownLabels),
         'text-font': fonts.regular,
         'text-size': 11,
         // Clear of the town's own marker, which every label must avoid; beside it where below collides.
@@ -252,7 +263,7 @@ export function projectLayers(
       filter: all(notCorridor, partIs('station')),
       minzoom: 11,
       layout: {
-        'text-field': ['get', 'partName'],
+        'text-field': text(PROJECT_LAYER_IDS.stationLabels),
         'text-font': fonts.regular,
         'text-size': 11,
         'text-offset': [0, 0.9],
@@ -268,7 +279,7 @@ export function projectLayers(
 
       layout: {
         'symbol-placement': 'point',
-        'text-field': ['get', 'name'],
+        'text-field': text(PROJECT_LAYER_IDS.labels),
         'text-font': fonts.bold,
         'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 10, 14],
         'text-max-width': 10,

@@ -2,6 +2,7 @@
  * The static overview map drawn when the interactive map cannot be (no WebGL): D3 projects the
  * same basemap files and project features into SVG path strings; StaticMap.svelte renders them.
  */
+import { ENGLISH_LABELS, NAME_FIELDS, labelString, type LabelOptions } from './label-text';
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { PartProperties } from '../data/features';
@@ -26,7 +27,10 @@ export interface BasemapShape {
 }
 
 export interface PlaceMark {
+  /** The English name: the place's key. */
   name: string;
+  /** What its label says, a line each: its name in the language, and its local-script name on request. */
+  lines: string[];
   x: number;
   y: number;
   capital: boolean;
@@ -114,6 +118,7 @@ export function staticMapLayout(
   basemap: Partial<Record<StaticBasemapFile, FeatureCollection>>,
   parts: ReadonlyArray<Feature<Geometry, PartProperties>>,
   names: (project: string) => { name: string; label: string },
+  labels: LabelOptions = ENGLISH_LABELS,
 ): StaticMapLayout {
   const { width, height, padding } = size;
   const [w, s, e, n] = bounds;
@@ -157,7 +162,8 @@ export function staticMapLayout(
     const props = (f.properties ?? {}) as { name?: string; rank?: number; capital?: boolean };
     if (f.geometry.type !== 'Point' || (props.rank ?? 3) > 1 || !props.name) continue;
     const [lon = 0, lat = 0] = f.geometry.coordinates;
-    places.push({ name: props.name, capital: !!props.capital, ...at(lon, lat) });
+    const lines = labelString(f.properties ?? {}, NAME_FIELDS, labels).split('\n');
+    places.push({ name: props.name, lines, capital: !!props.capital, ...at(lon, lat) });
   }
 
   const byProject = new Map<string, ProjectMark>();

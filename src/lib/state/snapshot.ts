@@ -13,7 +13,7 @@ import { DEFAULT_NEAR_KM, NEAR_KM } from '../data/corridors.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../data/years';
 
 /**
- * Version 1, extended compatibly: a field added since (`textSize`) is optional in a deck file and
+ * Version 1, extended compatibly: a field added since (`textSize`, `localNames`) is optional in a deck file and
  * defaults when a link or file leaves it out, so every older link and deck still reads the same.
  */
 export const SNAPSHOT_VERSION = 1;
@@ -72,6 +72,8 @@ const fields = {
   version: z.literal(SNAPSHOT_VERSION),
   locale: z.enum(LOCALES),
   textSize: z.enum(TEXT_SIZES),
+  /** The map writes each place's name in its own script too (Khmer, Lao, Burmese, Thai, Vietnamese). */
+  localNames: z.boolean(),
   project: z.string().min(1).max(100).nullable(),
   camera: Camera.nullable(),
   /** Projects the camera frames when no camera is given. */
@@ -91,6 +93,7 @@ export interface ViewSnapshot {
   version: typeof SNAPSHOT_VERSION;
   locale: Locale;
   textSize: TextSize;
+  localNames: boolean;
   project: string | null;
   camera: Camera | null;
   fit: readonly string[] | null;
@@ -104,6 +107,7 @@ export const DEFAULT_SNAPSHOT: ViewSnapshot = {
   version: SNAPSHOT_VERSION,
   locale: 'en',
   textSize: 'normal',
+  localNames: false,
   project: null,
   camera: null,
   fit: null,
@@ -158,6 +162,7 @@ export function readSnapshot(input: unknown, known: KnownValues): ViewSnapshot {
     version: SNAPSHOT_VERSION,
     locale: field(fields.locale, value.locale, 'en'),
     textSize: field(fields.textSize, value.textSize, 'normal'),
+    localNames: field(fields.localNames, value.localNames, false),
     project: project !== null && known.projects.has(project) ? project : null,
     camera: field(fields.camera, value.camera, null),
     fit: fit.length ? fit : null,

@@ -42,6 +42,7 @@ export function readUrl(search: string, known: KnownValues): ViewSnapshot {
       project: param(params, 'project'),
       locale: param(params, 'lang'),
       textSize: param(params, 'text'),
+      localNames: param(params, 'names') === 'local' || undefined,
       camera,
       filters,
       query: param(params, 'q'),
@@ -77,6 +78,7 @@ export function writeUrl(snapshot: ViewSnapshot): string {
   if (snapshot.year !== null) params.set('year', String(snapshot.year));
   if (snapshot.locale !== 'en') params.set('lang', snapshot.locale);
   if (snapshot.textSize !== 'normal') params.set('text', snapshot.textSize);
+  if (snapshot.localNames) params.set('names', 'local');
   if (snapshot.camera) {
     const { center, zoom } = snapshot.camera;
     params.set('map', `${center[1].toFixed(4)},${center[0].toFixed(4)},${zoom.toFixed(2)}`);
@@ -139,6 +141,7 @@ export function nextAddress(
     was.project !== now.project ||
     was.locale !== now.locale ||
     was.textSize !== now.textSize ||
+    was.localNames !== now.localNames ||
     was.year !== now.year ||
     JSON.stringify(was.filters) !== JSON.stringify(now.filters) ||
     JSON.stringify(was.panels) !== JSON.stringify(now.panels);

@@ -17,6 +17,8 @@ import {
 export class ViewState {
   locale = $state<Locale>('en');
   textSize = $state<TextSize>('normal');
+  /** The map shows local-script names under its labels. */
+  localNames = $state(false);
   /** The selected project id. */
   project = $state<string | null>(null);
   camera = $state.raw<Camera | null>(null);
@@ -69,6 +71,7 @@ export class ViewState {
   restore(snapshot: ViewSnapshot): void {
     this.locale = snapshot.locale;
     this.textSize = snapshot.textSize;
+    this.localNames = snapshot.localNames;
     this.project = snapshot.project;
     this.camera = snapshot.camera;
     this.fit = snapshot.fit;
@@ -83,6 +86,7 @@ export class ViewState {
       version: SNAPSHOT_VERSION,
       locale: this.locale,
       textSize: this.textSize,
+      localNames: this.localNames,
       project: this.project,
       camera: this.camera,
       fit: this.fit,

@@ -6,7 +6,10 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import {
   BASEMAP_ATTRIBUTION,
   BASEMAP_FILES,
+  BASEMAP_LABEL_FIELDS,
   CLIP_BBOX,
+  JAPANESE_FONT_LIST,
+  basemapFontFaces,
   REGION_BBOX,
   RIVER_DETAIL_MAXZOOM,
   basemapBounds,
@@ -189,17 +192,44 @@ describe('basemapStyle', () => {
     expect(fs.existsSync(path.join(PUBLIC, 'fonts', 'LICENSE-OFL.txt'))).toBe(true);
   });
 
-  it('uses name_<lang> where present when a language is given', () => {
-    const label = (s: StyleSpecification) =>
-      (s.layers.find((l) => l.id === 'basemap-places-label') as { layout: Record<string, unknown> }).layout[
-        'text-field'
-      ];
-    expect(label(style)).toEqual(['get', 'name']);
-    expect(label(basemapStyle({ baseUrl: './', lang: 'ja' }))).toEqual([
-      'coalesce',
-      ['get', 'name_ja'],
-      ['get', 'name'],
-    ]);
+  it('writes every label layer from its label fields, in English unless told otherwise', () => {
+    const field = (s: StyleSpecification, id: string) =>
+      (s.layers.find((l) => l.id === id) as { layout: Record<string, unknown> }).layout['text-field'];
+    const ja = basemapStyle({ baseUrl: './', labels: { lang: 'ja', local: false } });
+    const symbols = style.layers.filter((l) => l.type === 'symbol').map((l) => l.id);
+    expect([...symbols].sort()).toEqual(Object.keys(BASEMAP_LABEL_FIELDS).sort());
+    for (const id of symbols) {
+      expect(field(style, id), id).toEqual(['get', 'name']);
+      expect(field(ja, id), id).toEqual(['coalesce', ['get', 'name_ja'], ['get', 'name']]);
+    }
+  });
+
+  it('declares the Japanese font files after the others, only when given them', () => {
+    const japanese = [{ file: 'noto-sans-jp-119-400-normal.woff2', 'unicode-range': ['U+3041-307F'] }];
+    const faces = basemapFontFaces('/atlas', japanese);
+    const plain = basemapFontFaces('/atlas');
+    for (const [name, list] of Object.entries(faces)) {
+      const urls = (list as Array<{ url: string }>).map((f) => f.url);
+      expect(urls.slice(0, -1)).toEqual((plain[name] as Array<{ url: string }>).map((f) => f.url));
+      expect(urls.at(-1)).toBe('/atlas/fonts/noto-sans-jp-119-400-normal.woff2');
+    }
+    expect(JSON.stringify(plain)).not.toMatch(/noto-sans-jp/);
+    // The built list names files that exist, each with a range a browser can read.
+    const built = JSON.parse(fs.readFileSync(path.join(PUBLIC, JAPANESE_FONT_LIST), 'utf8')) as Array<{
+      file: string;
+      'unicode-range': string[];
+    }>;
+    expect(built.length).toBeGreaterThan(100);
+    for (const f of built) {
+      expect(fs.existsSync(path.join(PUBLIC, 'fonts', f.file)), f.file).toBe(true);
+      expect(() => covers(f['unicode-range'], 0)).not.toThrow();
+    }
+    // Kana and the kanji of the capitals' names are covered.
+    for (const ch of 'プノンペン市中国')
+      expect(
+        built.some((f) => covers(f['unicode-range'], ch.codePointAt(0)!)),
+        ch,
+      ).toBe(true);
   });
 
   it('exports bounds inside the clipped data, and an attribution', () => {
@@ -216,6 +246,7 @@ describe('basemapStyle', () => {
     expect(BASEMAP_ATTRIBUTION).toMatch(/Natural Earth/);
     expect(BASEMAP_ATTRIBUTION).toMatch(/rivers: Natural Earth 1:50m and 1:10m \(public domain\)/);
     expect(BASEMAP_ATTRIBUTION).toMatch(/GeoNames.*CC BY 4\.0/);
+    expect(BASEMAP_ATTRIBUTION).toMatch(/world-countries \(ODbL 1\.0\)/);
     expect(BASEMAP_ATTRIBUTION).toMatch(/OFL/);
     expect(BASEMAP_ATTRIBUTION).toMatch(/OpenStreetMap contributors \(ODbL\)/);
   });

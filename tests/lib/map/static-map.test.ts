@@ -18,6 +18,7 @@ const part = (
     part: 'p',
     partName: 'p',
     partName_ja: null,
+    partName_local: null,
     partKind: geometry.type === 'Point' ? 'site' : 'route',
     kind,
     sector: 'transport',

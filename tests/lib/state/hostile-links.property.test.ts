@@ -201,6 +201,7 @@ const validSnapshot: fc.Arbitrary<ViewSnapshot> = fc.record({
   version: fc.constant(SNAPSHOT_VERSION),
   locale: fc.constantFrom(...LOCALES),
   textSize: fc.constantFrom(...TEXT_SIZES),
+  localNames: fc.boolean(),
   project: fc.option(fc.constantFrom(...known.projects), { nil: null }),
   camera: fc.option(
     fc.record({

@@ -25,6 +25,7 @@ const full = {
   version: 1 as const,
   locale: 'ja' as const,
   textSize: 'large' as const,
+  localNames: true,
   project: 'hcmc-metro-line-1',
   camera: { center: [106.7, 10.8] as [number, number], zoom: 11 },
   fit: ['bangkok-red-line'],
@@ -114,18 +115,34 @@ describe('ViewSpec (deck files)', () => {
     expect(readSnapshot(older, known).textSize).toBe('normal');
   });
 
+  it('reads a view written before local-script names existed without them, and a bad value as without', () => {
+    const older = { version: 1, locale: 'ja', textSize: 'large' };
+    expect(completeSnapshot(ViewSpec.parse(older)).localNames).toBe(false);
+    expect(readSnapshot(older, known).localNames).toBe(false);
+    expect(readSnapshot({ localNames: 'yes' }, known).localNames).toBe(false);
+    expect(readSnapshot({ localNames: true }, known).localNames).toBe(true);
+    expect(ViewSpec.safeParse({ localNames: 'yes' }).success).toBe(false);
+  });
+
   it('falls back to normal type for a type size it does not know', () => {
     expect(readSnapshot({ textSize: 'huge' }, known).textSize).toBe('normal');
     expect(ViewSpec.safeParse({ textSize: 'huge' }).success).toBe(false);
   });
 
-  it('round-trips a view through toViewSpec, leaving out the defaults, the language and the type size', () => {
+  it("round-trips a view through toViewSpec, leaving out the defaults and the presenter's language, type size and names", () => {
     const spec = toViewSpec(full);
     expect(spec).not.toHaveProperty('locale');
     expect(spec).not.toHaveProperty('textSize');
+    expect(spec).not.toHaveProperty('localNames');
     expect(spec).not.toHaveProperty('fit');
     expect(ViewSpec.parse(spec)).toEqual(spec);
-    expect(completeSnapshot(spec)).toEqual({ ...full, locale: 'en', textSize: 'normal', fit: null });
+    expect(completeSnapshot(spec)).toEqual({
+      ...full,
+      locale: 'en',
+      textSize: 'normal',
+      localNames: false,
+      fit: null,
+    });
     expect(toViewSpec(DEFAULT_SNAPSHOT)).toEqual({ version: 1 });
   });
 });

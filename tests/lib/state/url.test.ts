@@ -23,6 +23,7 @@ describe('the view in the address bar', () => {
       ...defaults,
       locale: 'ja' as const,
       textSize: 'large' as const,
+      localNames: true,
       project: 'hcmc-metro-line-1',
       camera: { center: [106.7, 10.8] as [number, number], zoom: 11 },
       filters: {
@@ -44,9 +45,22 @@ describe('the view in the address bar', () => {
     };
     const search = writeUrl(view);
     expect(search).toBe(
-      '?country=KH,VN&corridor=sec-dawei&financier=adb&years=2015-2020&q=ben+thanh+%26+su%E1%BB%91i&project=hcmc-metro-line-1&funding=country&currency=usd&trade=fdi&near=10&year=2016&lang=ja&text=large&map=10.8000,106.7000,11.00',
+      '?country=KH,VN&corridor=sec-dawei&financier=adb&years=2015-2020&q=ben+thanh+%26+su%E1%BB%91i&project=hcmc-metro-line-1&funding=country&currency=usd&trade=fdi&near=10&year=2016&lang=ja&text=large&names=local&map=10.8000,106.7000,11.00',
     );
     expect(readUrl(search, known)).toEqual(view);
+  });
+
+  it('reads local-script names only from names=local, and an old link without them', () => {
+    expect(readUrl('?names=local', known).localNames).toBe(true);
+    expect(readUrl('?names=yes', known).localNames).toBe(false);
+    expect(readUrl('?lang=ja&text=large', known).localNames).toBe(false);
+  });
+
+  it('makes turning local-script names on a step the back button undoes', () => {
+    expect(nextAddress('', { snapshot: { ...defaults, localNames: true } }, known)).toEqual({
+      search: '?names=local',
+      step: true,
+    });
   });
 
   it('writes nothing for the default view', () => {
