@@ -78,14 +78,16 @@ describe('ProjectLayers', () => {
     ]);
     flushSync();
     expect(JSON.stringify(map.getLayer(PROJECT_LAYER_IDS.stations)!.filter)).toContain(
-      '["literal",["corridor"]]',
+      '["match",["get","project"],["corridor"],true,false]',
     );
     props.statuses = new Map([
       ['metro-line', 'operational'],
       ['corridor', 'planned'],
     ]);
     flushSync();
-    expect(JSON.stringify(sites().paint?.['circle-color'])).toContain('["literal",["metro-line"]]');
+    expect(JSON.stringify(sites().paint?.['circle-color'])).toContain(
+      '["match",["get","project"],["metro-line"],true,false]',
+    );
     expect(map.layers.length).toBe(before);
     unmount(component);
   });
