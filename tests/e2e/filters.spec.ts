@@ -115,10 +115,12 @@ test('a financier and a milestone year range narrow the map, the list and the co
   // The map draws the located ones; a project with no located part is listed only.
   const located = new Set(contract.features.map((f) => f.properties.project));
   expect(listed.filter((id) => located.has(id!)).sort()).toEqual(since2024);
-  // The option says how many projects it leaves, and the heading agrees.
+  // The option says how many projects it leaves, and the heading agrees; corridors, listed
+  // apart above the table, are not counted among them.
   const chosen = await from.locator('option:checked').textContent();
   const count = Number(chosen?.match(/\((\d+)\)/)?.[1]);
-  expect(count).toBe(listed.length);
+  const corridors = await page.getByRole('list', { name: 'Corridors' }).getByRole('button').count();
+  expect(count).toBe(listed.length - corridors);
   await expect(page.locator('#project-list-title')).toContainText(`${count} of ${total} projects`);
 
   // Moving the end before the start moves both, never leaving an empty range.
