@@ -32,8 +32,9 @@ import { isLinear, median, percentile, perThousand, round1, verdict, type Verdic
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const WORK = join(tmpdir(), 'atlas-bench');
-const APP_PORT = 4311;
-const FLOOR_PORT = 4312;
+// BENCH_APP_PORT and BENCH_FLOOR_PORT let two benches run side by side on one machine.
+const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4311);
+const FLOOR_PORT = Number(process.env.BENCH_FLOOR_PORT ?? 4312);
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const CHROME_ARGS = [
   '--no-sandbox',

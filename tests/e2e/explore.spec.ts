@@ -4,7 +4,7 @@ test.use({ viewport: { width: 1920, height: 1080 } });
 
 const listed = (page: import('@playwright/test').Page) =>
   page
-    .locator('#project-list-title ~ table button[data-project]')
+    .locator('[aria-labelledby="project-list-title"] button[data-project]')
     .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-project')!).sort());
 
 test('a new user answers the briefing question from the app alone, then shares the view', async ({

@@ -39,7 +39,7 @@ test('the tranche CSV holds the tranches the filters leave and says so in its na
   await page.getByRole('checkbox', { name: /^Government of Japan/ }).check();
   await expect(page).toHaveURL(/financier=japan-oda/);
   const listed = await page
-    .locator('#project-list-title ~ table button[data-project]')
+    .locator('[aria-labelledby="project-list-title"] button[data-project]')
     .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-project')));
   expect(listed.sort()).toEqual(filtered.map((p) => p.id).sort());
 

@@ -6,8 +6,11 @@ test.use({ viewport: { width: 1920, height: 1080 } });
 const contract = JSON.parse(readFileSync('dist/data/projects.geojson', 'utf8')) as {
   features: { properties: { project: string; countries: string } }[];
 };
-// The heading counts every project, located or not: one file each in geodata/projects.
-const total = readdirSync('geodata/projects').filter((f) => f.endsWith('.json')).length;
+// The heading counts every project, located or not (one file each in geodata/projects), but not the corridors.
+const total = readdirSync('geodata/projects')
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(`geodata/projects/${f}`, 'utf8')) as { kind: string })
+  .filter((p) => p.kind !== 'corridor').length;
 const cambodian = [
   ...new Set(
     contract.features
@@ -40,7 +43,7 @@ test('?country=KH leaves only Cambodian projects on the map and in the list', as
   expect(cambodian.length).toBeGreaterThan(2);
   expect(await renderedProjects(page)).toEqual(cambodian);
   const listed = await page
-    .locator('#project-list-title ~ table button[data-project]')
+    .locator('[aria-labelledby="project-list-title"] button[data-project]')
     .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-project')));
   // Every Cambodian project is located, so the list and the map agree exactly.
   expect(listed.sort()).toEqual(cambodian);
@@ -107,15 +110,17 @@ test('a financier and a milestone year range narrow the map, the list and the co
   await mapIdle(page);
   const since2024 = await renderedProjects(page);
   const listed = await page
-    .locator('#project-list-title ~ table button[data-project]')
+    .locator('[aria-labelledby="project-list-title"] button[data-project]')
     .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-project')));
   // The map draws the located ones; a project with no located part is listed only.
   const located = new Set(contract.features.map((f) => f.properties.project));
   expect(listed.filter((id) => located.has(id!)).sort()).toEqual(since2024);
-  // The option says how many projects it leaves, and the heading agrees.
+  // The option says how many projects it leaves, and the heading agrees; corridors, listed
+  // apart above the table, are not counted among them.
   const chosen = await from.locator('option:checked').textContent();
   const count = Number(chosen?.match(/\((\d+)\)/)?.[1]);
-  expect(count).toBe(listed.length);
+  const corridors = await page.getByRole('list', { name: 'Corridors' }).getByRole('button').count();
+  expect(count).toBe(listed.length - corridors);
   await expect(page.locator('#project-list-title')).toContainText(`${count} of ${total} projects`);
 
   // Moving the end before the start moves both, never leaving an empty range.

@@ -12,7 +12,7 @@ test('?country=KH leaves only Cambodian projects in the funding chart', async ({
     .evaluateAll((rects) => rects.map((r) => r.getAttribute('data-project')));
   expect(bars.length).toBeGreaterThan(0);
   const listed = await page
-    .locator('#project-list-title ~ table button[data-project]')
+    .locator('[aria-labelledby="project-list-title"] button[data-project]')
     .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-project')));
   expect(bars.every((id) => listed.includes(id))).toBe(true);
   await page.locator('.funding').scrollIntoViewIfNeeded();

@@ -40,7 +40,7 @@ const marks = (page: Page) =>
 
 const listed = (page: Page) =>
   page
-    .locator('#project-list-title ~ table button[data-project]')
+    .locator('[aria-labelledby="project-list-title"] button[data-project]')
     .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-project')!).sort());
 
 test.describe('without WebGL at 1920×1080', () => {

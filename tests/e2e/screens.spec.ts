@@ -164,7 +164,10 @@ test.describe('announcements', () => {
     const shown = page.locator('[data-announce="shown"]');
     await expect(shown).toHaveAttribute('role', 'status');
     await page.getByRole('checkbox', { name: /^Cambodia/ }).check();
-    const listed = await page.locator('#project-list-title ~ table tbody tr').count();
+    // Corridors are listed apart, above the table, and not counted among the projects.
+    const listed = await page
+      .locator('[aria-labelledby="project-list-title"] table tbody tr[aria-rowindex]')
+      .count();
     await expect(shown).toContainText(new RegExp(`^\\s*${listed} of \\d+ projects shown`));
   });
 });

@@ -139,6 +139,36 @@ export function programmeFunding(
   return { bars: bars.sort((a, b) => b.value - a.value), excluded };
 }
 
+/** The most bars the chart draws; beyond them one bar sums the rest. */
+export const MAX_BARS = 20;
+/** The key of the bar that sums the bars left out. */
+export const OTHERS = 'others';
+
+export interface CappedBars {
+  bars: Bar[];
+  /** How many bars the last one, keyed `OTHERS`, sums; 0 when none was left out. */
+  others: number;
+}
+
+/**
+ * At most `max` bars: the largest `max - 1` as they are, and one that sums the rest (their
+ * amounts, Japan's part, tranches and not-convertible tranches), so the chart's total stays
+ * the same however many projects the filters leave. Expects bars sorted largest first.
+ */
+export function capBars(bars: readonly Bar[], max = MAX_BARS): CappedBars {
+  if (bars.length <= max) return { bars: [...bars], others: 0 };
+  const kept = bars.slice(0, Math.max(0, max - 1));
+  const rest = bars.slice(kept.length);
+  const others = newBar(OTHERS, null);
+  for (const bar of rest) {
+    others.value += bar.value;
+    others.japanese += bar.japanese;
+    others.tranches += bar.tranches;
+    others.notConvertible.push(...bar.notConvertible);
+  }
+  return { bars: [...kept, others], others: rest.length };
+}
+
 /** Horizontal bar layout: one band per bar, a linear scale from zero. */
 export function barLayout(bars: readonly Bar[], width: number, rowHeight = 22) {
   const height = bars.length * rowHeight;

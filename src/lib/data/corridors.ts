@@ -18,6 +18,9 @@ export const DEFAULT_NEAR_KM: NearKm = 20;
 
 export const PRECISIONS: readonly Precision[] = ['follows-road', 'approximate', 'schematic'];
 
+/** A corridor record is not a project: it is listed and counted apart from them. */
+export const isCorridor = (project: Project): boolean => project.kind === 'corridor';
+
 /** The corridor and sub-corridor ids a project is on; a corridor is on itself and its sub-corridors. */
 export function corridorIdsOf(project: Project): string[] {
   if (project.kind === 'corridor') return [project.id, ...project.subCorridors.map((s) => s.id)];

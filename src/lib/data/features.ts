@@ -106,15 +106,21 @@ export function subCorridorShortName(sub: Project['subCorridors'][number], local
   return localized(sub.name, locale).split(/[:：]/)[0]!.trim();
 }
 
-/** The feature ids of each project's parts. */
-export function featureIdsByProject(
-  features: readonly PartFeature[],
-): ReadonlyMap<string, readonly number[]> {
+/**
+ * The feature ids of each project's parts, numbered as `projectFeatures` numbers them (every
+ * part in project order), without building the features: the map reads them from the
+ * published file and needs only the ids for hover and selection.
+ */
+export function featureIdsByProject(projects: readonly Project[]): ReadonlyMap<string, readonly number[]> {
   const ids = new Map<string, number[]>();
-  for (const feature of features) {
-    const list = ids.get(feature.properties.project);
-    if (list) list.push(feature.id);
-    else ids.set(feature.properties.project, [feature.id]);
+  let next = 0;
+  for (const project of projects) {
+    const parts = project.geometry.parts.length;
+    if (parts === 0) continue;
+    ids.set(
+      project.id,
+      Array.from({ length: parts }, () => next++),
+    );
   }
   return ids;
 }

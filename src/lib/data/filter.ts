@@ -112,6 +112,65 @@ export function countInYears(projects: readonly Project[], filters: FilterValues
   return projects.filter((p) => matches(p, filters, 'years') && inYears(p, years)).length;
 }
 
+export interface YearOptionCounts {
+  /** For each start year (null: the earliest), how many projects it would leave with the end as set. */
+  from: Map<number | null, number>;
+  /** For each end year (null: the latest), how many projects it would leave with the start as set. */
+  to: Map<number | null, number>;
+}
+
+/**
+ * What `countInYears` says for every option of both year selects, in one pass over the
+ * projects and a search per option, rather than a pass over the projects per option. A project is left by a start
+ * year y when one of its milestones lies from y up to the end as set: its latest such year is at
+ * least y. The end year likewise, mirrored.
+ */
+export function yearOptionCounts(
+  projects: readonly Project[],
+  filters: FilterValues,
+  years: readonly number[],
+): YearOptionCounts {
+  const { from: start, to: end } = filters.years;
+  const latest: number[] = [];
+  const earliest: number[] = [];
+  for (const project of projects) {
+    if (!matches(project, filters, 'years')) continue;
+    let late = -Infinity;
+    let early = Infinity;
+    for (const y of milestoneYears(project)) {
+      if ((end === null || y <= end) && y > late) late = y;
+      if ((start === null || y >= start) && y < early) early = y;
+    }
+    latest.push(late);
+    earliest.push(early);
+  }
+  // With no start (or no end) chosen and the other end open, every project counts, dated or not.
+  const from = new Map<number | null, number>([
+    [null, countInYears(projects, filters, { from: null, to: end })],
+  ]);
+  const to = new Map<number | null, number>([
+    [null, countInYears(projects, filters, { from: start, to: null })],
+  ]);
+  latest.sort((a, b) => a - b);
+  earliest.sort((a, b) => a - b);
+  for (const y of years) {
+    from.set(y, latest.length - firstAtLeast(latest, y));
+    to.set(y, firstAtLeast(earliest, y + 1));
+  }
+  return { from, to };
+}
+
+/** The index of the first value at least `value` in an ascending list (its length if none is). */
+function firstAtLeast(sorted: readonly number[], value: number): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The first and last milestone year in the data, or null when there are none. */
 export function yearBounds(projects: readonly Project[]): { min: number; max: number } | null {
   const years = projects.flatMap(milestoneYears);

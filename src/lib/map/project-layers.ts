@@ -11,11 +11,19 @@ type Status = Project['status']['value'];
 type Spec = LayerSpec;
 
 type Expr = ExpressionSpecification;
+/**
+ * True for the features of these projects. A `match` on the id is a hash lookup per feature,
+ * where `in` over a literal list scanned the whole list: at 10,000 projects, the difference
+ * between a filter that answers at once and one that takes seconds.
+ */
+export const projectIn = (ids: Iterable<string>): Expr => {
+  const labels = [...new Set(ids)];
+  // A match needs at least one label; no ids is a filter that leaves nothing.
+  return (labels.length ? ['match', ['get', 'project'], labels, true, false] : ['boolean', false]) as Expr;
+};
 /** Drawn as built: by the data's status, or on the timeline by the projects built in that year. */
 export const builtExpression = (builtIds: readonly string[] | null): Expr =>
-  builtIds
-    ? ['in', ['get', 'project'], ['literal', [...builtIds]]]
-    : ['in', ['get', 'status'], ['literal', [...BUILT_STATUSES]]];
+  builtIds ? projectIn(builtIds) : ['in', ['get', 'status'], ['literal', [...BUILT_STATUSES]]];
 /** A feature's status: its own (or its project's), or on the timeline its project's in that year. */
 export const statusExpression = (statuses: ReadonlyMap<string, Status | null> | null): Expr => {
   const known = statuses ? [...statuses].filter((e): e is [string, Status] => e[1] !== null) : [];

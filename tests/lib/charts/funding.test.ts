@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { barLayout, programmeFunding, projectFunding } from '../../../src/lib/charts/funding';
+import {
+  MAX_BARS,
+  OTHERS,
+  barLayout,
+  capBars,
+  programmeFunding,
+  projectFunding,
+  type Bar,
+} from '../../../src/lib/charts/funding';
 import { validateAtlas } from '../../../src/lib/data/validate';
 import type { Rate } from '../../../src/lib/data/schema';
 import { corridor, project, rawAtlas } from '../../fixtures/atlas';
@@ -171,5 +179,49 @@ describe('barLayout', () => {
     expect(x.domain()[0]).toBe(0);
     expect(x.domain()[1]).toBeGreaterThanOrEqual(80);
     expect(y('b')).toBeGreaterThan(y('a')!);
+  });
+});
+
+describe('the funding chart at most MAX_BARS bars', () => {
+  const bar = (key: string, value: number, japanese = value, notConvertible = 0): Bar => ({
+    key,
+    project: key,
+    value,
+    japanese,
+    tranches: value > 0 ? 1 : 0,
+    notConvertible: Array.from({ length: notConvertible }, () => ({}) as Bar['notConvertible'][number]),
+  });
+  // 30 bars, largest first, as projectFunding returns them: 30, 29, … 1.
+  const bars = Array.from({ length: 30 }, (_, i) => bar(`p${i}`, 30 - i, i % 2 ? 30 - i : 0));
+  const sum = (list: readonly Bar[], of: (b: Bar) => number) => list.reduce((s, b) => s + of(b), 0);
+
+  it('leaves a chart of MAX_BARS or fewer as it is', () => {
+    const few = bars.slice(0, MAX_BARS);
+    expect(capBars(few)).toEqual({ bars: few, others: 0 });
+  });
+
+  it('keeps the largest bars and sums the rest into one', () => {
+    const capped = capBars(bars);
+    expect(capped.bars).toHaveLength(MAX_BARS);
+    expect(capped.bars.slice(0, -1).map((b) => b.key)).toEqual(bars.slice(0, MAX_BARS - 1).map((b) => b.key));
+    const others = capped.bars.at(-1)!;
+    expect(others.key).toBe(OTHERS);
+    expect(others.project).toBeNull();
+    expect(capped.others).toBe(30 - (MAX_BARS - 1));
+  });
+
+  it('keeps the total, Japan’s part, the tranches and the not-convertible tranches', () => {
+    const withStubs = [...bars, bar('stub', 0, 0, 2)];
+    const capped = capBars(withStubs, 5);
+    for (const of of [(b: Bar) => b.value, (b: Bar) => b.japanese, (b: Bar) => b.tranches])
+      expect(sum(capped.bars, of)).toBe(sum(withStubs, of));
+    expect(capped.bars.at(-1)!.notConvertible).toHaveLength(2);
+  });
+
+  it('sums a real chart grouped by project to the same total', () => {
+    const funding = projectFunding(atlas!.projects, 'project', 'JPY', rates);
+    const capped = capBars(funding.bars, 1);
+    expect(capped.bars).toHaveLength(1);
+    expect(capped.bars[0]!.value).toBeCloseTo(sum(funding.bars, (b) => b.value));
   });
 });

@@ -54,11 +54,17 @@ describe('projectLabelPoints', () => {
 
 describe('featureIdsByProject', () => {
   it('lists the feature ids of each project’s parts', () => {
-    const { features } = projectFeatures(atlas!.projects);
-    expect(Object.fromEntries(featureIdsByProject(features))).toEqual({
+    expect(Object.fromEntries(featureIdsByProject(atlas!.projects))).toEqual({
       corridor: [0],
       'metro-line': [1, 2],
     });
+  });
+
+  it('gives the ids the published features carry, part by part', () => {
+    const { features } = projectFeatures(atlas!.projects);
+    const byProject = featureIdsByProject(atlas!.projects);
+    for (const feature of features) expect(byProject.get(feature.properties.project)).toContain(feature.id);
+    expect([...byProject.values()].flat()).toEqual(features.map((f) => f.id));
   });
 });
 

@@ -8,6 +8,7 @@ import {
   optionCounts,
   valuesOf,
   yearBounds,
+  yearOptionCounts,
 } from '../../../src/lib/data/filter';
 import { validateAtlas } from '../../../src/lib/data/validate';
 import { corridor, project, rawAtlas } from '../../fixtures/atlas';
@@ -171,6 +172,24 @@ describe('the milestone year range', () => {
     expect(countInYears(projects, energy, { from: 2024, to: null })).toBe(0);
     expect(countInYears(projects, energy, { from: 2019, to: null })).toBe(1);
     expect(countInYears(projects, NO_FILTERS, { from: null, to: null })).toBe(4);
+  });
+
+  it('counts every option of both year selects as countInYears does, in one pass', () => {
+    const span = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
+    for (const filters of [
+      NO_FILTERS,
+      years(2020, null),
+      years(null, 2022),
+      years(2019, 2023),
+      { ...years(2019, null), sector: ['transport'] },
+    ]) {
+      const counts = yearOptionCounts(projects, filters, span);
+      for (const y of [null, ...span]) {
+        const range = filters.years;
+        expect(counts.from.get(y), `from ${y}`).toBe(countInYears(projects, filters, { ...range, from: y }));
+        expect(counts.to.get(y), `to ${y}`).toBe(countInYears(projects, filters, { ...range, to: y }));
+      }
+    }
   });
 
   it('spans the first to the last milestone year in the data', () => {

@@ -9,7 +9,7 @@ import Harness from './ProjectLayersHarness.svelte';
 
 const { atlas } = validateAtlas(rawAtlas({ projects: [project(), corridor()] }));
 
-function setup(selected: string | null = null) {
+function setup(selected: string | null = null, featuresUrl?: string) {
   const map = new FakeMap();
   const picked: (string | null)[] = [];
   const props = $state({
@@ -19,6 +19,7 @@ function setup(selected: string | null = null) {
     onselect: (id: string | null) => picked.push(id),
     statuses: null as Map<string, 'planned' | 'operational' | null> | null,
     highlighted: [] as string[],
+    featuresUrl,
   });
   const component = mount(Harness, { target: document.body, props });
   flushSync();
@@ -30,6 +31,15 @@ describe('ProjectLayers', () => {
     const { map, component } = setup();
     expect([...map.sources.keys()]).toEqual(['projects', 'project-labels']);
     expect(map.layers.map((l) => l.id).sort()).toEqual(Object.values(PROJECT_LAYER_IDS).sort());
+    unmount(component);
+  });
+
+  it('reads the published features by address, and still highlights by the ids they carry', () => {
+    const url = 'http://127.0.0.1/data/projects.geojson';
+    const { map, component } = setup('metro-line', url);
+    expect(map.sources.get('projects')).toMatchObject({ type: 'geojson', data: url });
+    expect(map.featureState.get('1')).toEqual({ selected: true });
+    expect(map.featureState.get('2')).toEqual({ selected: true });
     unmount(component);
   });
 
@@ -78,14 +88,16 @@ describe('ProjectLayers', () => {
     ]);
     flushSync();
     expect(JSON.stringify(map.getLayer(PROJECT_LAYER_IDS.stations)!.filter)).toContain(
-      '["literal",["corridor"]]',
+      '["match",["get","project"],["corridor"],true,false]',
     );
     props.statuses = new Map([
       ['metro-line', 'operational'],
       ['corridor', 'planned'],
     ]);
     flushSync();
-    expect(JSON.stringify(sites().paint?.['circle-color'])).toContain('["literal",["metro-line"]]');
+    expect(JSON.stringify(sites().paint?.['circle-color'])).toContain(
+      '["match",["get","project"],["metro-line"],true,false]',
+    );
     expect(map.layers.length).toBe(before);
     unmount(component);
   });
