@@ -1,11 +1,9 @@
 /**
- * zod as the app uses it. In the browser it runs jitless: its faster path compiles code with
- * `new Function`, and merely probing for that is a violation of the page's
- * Content-Security-Policy (no eval). Node (the build, the data checker) keeps the fast path.
- * Every module that builds a schema imports `z` from here, so this runs before any schema exists.
+ * zod as the build, the data checker and a deck file the user opens read it. The first view
+ * reads links with zod/mini instead (./zod-mini.ts): the same core, without full zod's method
+ * chains, messages and JSON Schema output in the page's first script.
  */
+import './zod-jitless.ts';
 import { z } from 'zod';
-
-z.config({ jitless: typeof document !== 'undefined' });
 
 export { z };

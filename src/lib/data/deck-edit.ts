@@ -1,5 +1,6 @@
 /** Editing a deck: pure functions that return a new deck, so every step can be saved and undone. */
-import { DECK_VERSION, type Deck, type Scene } from './deck';
+import { DECK_VERSION } from './deck-version';
+import type { Deck, Scene } from './deck';
 import type { Localized } from './localized';
 import type { ViewSpec } from '../state/snapshot';
 

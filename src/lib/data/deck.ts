@@ -9,9 +9,8 @@ import { oneLine, schemaIssues } from './data-error.ts';
 import { readJsonText } from './json-text.ts';
 import { Id, localizedText, Ref } from './schema.ts';
 import type { Localized } from './localized.ts';
+import { DECK_VERSION } from './deck-version.ts';
 import { FIRST_YEAR, LAST_YEAR, ViewSpec, unknownValues, type KnownValues } from '../state/snapshot.ts';
-
-export const DECK_VERSION = 1;
 
 /**
  * Text the user reads, the atlas's one localised-text form; the shipped decks give both
@@ -25,7 +24,7 @@ export const Scene = z.strictObject({
   id: Id,
   title: Caption,
   caption: Caption,
-  view: ViewSpec.default({}),
+  view: z._default(ViewSpec, {}),
   /** Projects the scene draws attention to on the map. */
   highlight: z.array(Id).max(50).default([]),
   /** Plays the timeline over these years when the scene opens. */

@@ -1,8 +1,10 @@
 /**
  * The user's own deck, kept in local storage between visits. What is read back is validated like
  * an imported file; a stored deck that no longer fits the atlas is set aside, not half-loaded.
+ * The deck schema (and with it the whole of zod) loads only when there is a file to read: a
+ * stored deck or an imported one, so a first visit does not wait for it.
  */
-import { readDeckFile, type Deck } from '../data/deck';
+import type { Deck, DeckResult } from '../data/deck';
 import type { Localized } from '../data/localized';
 import { addScene, emptyDeck, moveScene, removeScene, updateScene } from '../data/deck-edit';
 import type { KnownValues, ViewSpec } from './snapshot';
@@ -13,6 +15,10 @@ export class DeckStore {
   deck = $state.raw<Deck>(emptyDeck({ en: 'My briefing' }));
   /** Why the stored deck could not be read, if it could not. */
   problem = $state<string | null>(null);
+  /** Resolves once a stored deck has been read (at once when there is none). */
+  readonly ready: Promise<void>;
+  /** Set by the first edit or import: a stored deck read after it must not undo it. */
+  #changed = false;
 
   constructor(
     private readonly known: KnownValues,
@@ -22,10 +28,19 @@ export class DeckStore {
   ) {
     this.deck = emptyDeck(title);
     const stored = this.#read();
-    if (stored === null) return;
-    const result = readDeckFile(stored, known, sources);
+    this.ready = stored === null ? Promise.resolve() : this.#restore(stored);
+  }
+
+  async #restore(stored: string): Promise<void> {
+    const result = await this.#check(stored);
+    if (this.#changed) return;
     if (result.deck) this.deck = result.deck;
     else this.problem = result.error;
+  }
+
+  async #check(text: string): Promise<DeckResult> {
+    const { readDeckFile } = await import('../data/deck');
+    return readDeckFile(text, this.known, this.sources);
   }
 
   #read(): string | null {
@@ -37,6 +52,7 @@ export class DeckStore {
   }
 
   #save(deck: Deck): void {
+    this.#changed = true;
     this.deck = deck;
     try {
       this.storage?.setItem(KEY, JSON.stringify(deck));
@@ -62,8 +78,8 @@ export class DeckStore {
   }
 
   /** Replaces the deck with a file's, whole or not at all; returns the problem, if any. */
-  import(text: string): string | null {
-    const result = readDeckFile(text, this.known, this.sources);
+  async import(text: string): Promise<string | null> {
+    const result = await this.#check(text);
     if (!result.deck) return result.error;
     this.#save(result.deck);
     this.problem = null;

@@ -1,11 +1,11 @@
 /**
- * The view snapshot: what a link, a scene or a deck file restores. One versioned zod schema,
- * read two ways. Deck files are read strictly (`ViewSpec`: every field optional, no unknown
+ * The view snapshot: what a link, a scene or a deck file restores. One versioned zod schema
+ * (zod/mini, so that reading a link at start does not load the whole of zod), read two ways. Deck files are read strictly (`ViewSpec`: every field optional, no unknown
  * key, a bad value is an error naming its field). Links and other untrusted input are read
  * leniently (`readSnapshot`): each field that fails falls back to its default on its own, and
  * unknown filter values are dropped one by one, so a link never throws.
  */
-import { z } from '../zod';
+import { z } from '../zod-mini';
 import { LOCALES, type Locale } from '../i18n/translate';
 import { DIMENSIONS, NO_FILTERS, type Dimension, type FilterValues, type YearRange } from '../data/filter';
 import { GROUPINGS } from '../charts/funding';
@@ -27,26 +27,27 @@ export const MAX_QUERY = 100;
 
 export { FIRST_YEAR, LAST_YEAR };
 
-const Year = z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
+const Year = z.int().check(z.gte(FIRST_YEAR), z.lte(LAST_YEAR));
 
 export const Camera = z.strictObject({
-  center: z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]),
-  zoom: z.number().min(0).max(22),
+  center: z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-85), z.lte(85))]),
+  zoom: z.number().check(z.gte(0), z.lte(22)),
 });
 export type Camera = z.infer<typeof Camera>;
 
 const YearsSpec = z
-  .strictObject({ from: Year.nullable().default(null), to: Year.nullable().default(null) })
-  .refine((y) => y.from === null || y.to === null || y.from <= y.to, 'the year range is reversed');
+  .strictObject({ from: z._default(z.nullable(Year), null), to: z._default(z.nullable(Year), null) })
+  .check(z.refine((y) => y.from === null || y.to === null || y.from <= y.to, 'the year range is reversed'));
 
-const ValueList = z.array(z.string().min(1).max(100)).max(200);
+const Id = z.string().check(z.minLength(1), z.maxLength(100));
+const ValueList = z.array(Id).check(z.maxLength(200));
 
 const FiltersSpec = z.strictObject({
-  ...(Object.fromEntries(DIMENSIONS.map((d) => [d, ValueList.optional()])) as Record<
+  ...(Object.fromEntries(DIMENSIONS.map((d) => [d, z.optional(ValueList)])) as Record<
     Dimension,
-    z.ZodOptional<typeof ValueList>
+    z.ZodMiniOptional<typeof ValueList>
   >),
-  years: YearsSpec.optional(),
+  years: z.optional(YearsSpec),
 });
 
 export const Panels = z.strictObject({
@@ -54,9 +55,9 @@ export const Panels = z.strictObject({
   currency: z.enum(['JPY', 'USD']),
   trade: z.enum(['trade', 'fdi']),
   /** The chart a presenter shows beside the caption; null shows none. */
-  chart: z.enum(['funding', 'trade']).nullable(),
+  chart: z.nullable(z.enum(['funding', 'trade'])),
   /** The corridor panel's "within N km" distance. */
-  nearKm: z.union(NEAR_KM.map((km) => z.literal(km)) as [z.ZodLiteral<5>, ...z.ZodLiteral<number>[]]),
+  nearKm: z.union(NEAR_KM.map((km) => z.literal(km)) as [z.ZodMiniLiteral<5>, ...z.ZodMiniLiteral<number>[]]),
 });
 export type PanelChoices = z.infer<typeof Panels>;
 
@@ -74,19 +75,19 @@ const fields = {
   textSize: z.enum(TEXT_SIZES),
   /** The map writes each place's name in its own script too (Khmer, Lao, Burmese, Thai, Vietnamese). */
   localNames: z.boolean(),
-  project: z.string().min(1).max(100).nullable(),
-  camera: Camera.nullable(),
+  project: z.nullable(Id),
+  camera: z.nullable(Camera),
   /** Projects the camera frames when no camera is given. */
-  fit: z.array(z.string().min(1).max(100)).max(200).nullable(),
+  fit: z.nullable(ValueList),
   filters: FiltersSpec,
-  query: z.string().max(MAX_QUERY),
-  panels: Panels.partial(),
+  query: z.string().check(z.maxLength(MAX_QUERY)),
+  panels: z.partial(Panels),
   /** The timeline year; null shows every project as it is today. */
-  year: Year.nullable(),
+  year: z.nullable(Year),
 };
 
 /** A view as a deck file writes it: any field left out takes its default. */
-export const ViewSpec = z.strictObject(fields).partial();
+export const ViewSpec = z.partial(z.strictObject(fields));
 export type ViewSpec = z.infer<typeof ViewSpec>;
 
 export interface ViewSnapshot {
@@ -123,7 +124,7 @@ export interface KnownValues {
   options: Record<Dimension, ReadonlySet<string>>;
 }
 
-function field<T>(schema: z.ZodType<T>, input: unknown, fallback: T): T {
+function field<T>(schema: z.ZodMiniType<T>, input: unknown, fallback: T): T {
   const result = schema.safeParse(input);
   return result.success ? result.data : fallback;
 }
@@ -149,7 +150,7 @@ function readPanels(input: unknown): PanelChoices {
   const value = asRecord(input);
   const panels = { ...DEFAULT_PANELS } as Record<string, unknown>;
   for (const [key, schema] of Object.entries(Panels.shape))
-    panels[key] = field(schema as z.ZodType<unknown>, value[key], panels[key]);
+    panels[key] = field(schema as z.ZodMiniType<unknown>, value[key], panels[key]);
   return panels as PanelChoices;
 }
 

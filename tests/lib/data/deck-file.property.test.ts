@@ -160,16 +160,16 @@ describe('an imported deck file', () => {
     );
   });
 
-  it('leaves the stored deck as it was when refused', () => {
-    fc.assert(
-      fc.property(deckText, (text) => {
+  it('leaves the stored deck as it was when refused', async () => {
+    await fc.assert(
+      fc.asyncProperty(deckText, async (text) => {
         const storage = new Map<string, string>();
         const store = new DeckStore(known, sources, {
           getItem: (k) => storage.get(k) ?? null,
           setItem: (k, v) => void storage.set(k, v),
         });
         const before = store.export();
-        const problem = store.import(text);
+        const problem = await store.import(text);
         if (problem) expect(store.export()).toBe(before);
         else expect(Deck.safeParse(JSON.parse(store.export())).success).toBe(true);
       }),

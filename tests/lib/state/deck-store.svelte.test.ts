@@ -25,38 +25,50 @@ function memory(initial: Record<string, string> = {}) {
 }
 
 describe('DeckStore', () => {
-  it('keeps every edit in storage and reads it back on the next visit', () => {
+  it('keeps every edit in storage and reads it back on the next visit', async () => {
     const storage = memory();
     const store = new DeckStore(known, sources, storage);
     store.add({ filters: { country: ['VN'] } }, { en: 'Viet Nam' }, { en: 'Projects in Viet Nam' });
     store.update(0, { title: { en: 'Viet Nam today' } });
     const next = new DeckStore(known, sources, storage);
+    await next.ready;
     expect(next.deck.scenes.map((s) => s.title.en)).toEqual(['Viet Nam today']);
     expect(next.problem).toBeNull();
   });
 
-  it('sets aside a stored deck that no longer fits the atlas, saying why', () => {
+  it('sets aside a stored deck that no longer fits the atlas, saying why', async () => {
     const stale = deck();
     stale.scenes[0]!.view.project = 'removed-project';
     const store = new DeckStore(known, sources, memory({ 'mekong-atlas.deck': JSON.stringify(stale) }));
+    await store.ready;
     expect(store.deck.scenes).toEqual([]);
     expect(store.problem).toContain('scenes[0].view.project');
   });
 
-  it('imports a file whole or not at all', () => {
+  it('imports a file whole or not at all', async () => {
     const store = new DeckStore(known, sources, memory());
-    expect(store.import(JSON.stringify(deck()))).toBeNull();
+    expect(await store.import(JSON.stringify(deck()))).toBeNull();
     expect(store.deck.scenes).toHaveLength(2);
-    expect(store.import('{"version":1,"id":"x","title":{"en":"x"},"scenes":[{}]}')).toMatch(/^scenes\[0\]/);
+    expect(await store.import('{"version":1,"id":"x","title":{"en":"x"},"scenes":[{}]}')).toMatch(
+      /^scenes\[0\]/,
+    );
     expect(store.deck.scenes).toHaveLength(2);
   });
 
-  it('exports what it imports', () => {
+  it('exports what it imports', async () => {
     const store = new DeckStore(known, sources, memory());
-    store.import(JSON.stringify(deck()));
+    await store.import(JSON.stringify(deck()));
     const again = new DeckStore(known, sources, memory());
-    expect(again.import(store.export())).toBeNull();
+    expect(await again.import(store.export())).toBeNull();
     expect(again.deck).toEqual(store.deck);
+  });
+
+  it('keeps an edit made while the stored deck is still being read', async () => {
+    const storage = memory({ 'mekong-atlas.deck': JSON.stringify(deck()) });
+    const store = new DeckStore(known, sources, storage);
+    store.add({}, { en: 'First thought' }, { en: 'Caption' });
+    await store.ready;
+    expect(store.deck.scenes.map((s) => s.title.en)).toEqual(['First thought']);
   });
 
   it('works for the visit when storage is blocked', () => {

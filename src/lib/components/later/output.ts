@@ -1,2 +1,1 @@
-export { default as ExportMenu } from '../ExportMenu.svelte';
 export { default as PrintSheet } from '../print/PrintSheet.svelte';
