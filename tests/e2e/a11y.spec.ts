@@ -92,6 +92,14 @@ const STATES: State[] = [
       }
     },
   },
+  {
+    name: 'the timeline as a table in a past year',
+    url: './?year=2015',
+    then: async (page) => {
+      await page.locator('.timeline summary').click();
+      await expect(page.locator('.timeline table')).toBeVisible();
+    },
+  },
   { name: 'a briefing scene with its chart', url: './?deck=default&scene=10' },
   { name: 'a briefing scene in Japanese', url: './?deck=default&scene=5&lang=ja' },
 ];
