@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { expect, mapIdle, screenshot, test } from './helpers';
+import { expect, mapIdle, screenshot, settled, test } from './helpers';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -36,6 +36,10 @@ interface State {
   url: string;
   /** What the user does after the page opens to reach the state. */
   then?: (page: Page) => Promise<void>;
+  /** When the page is ready to check; by default, when the map has drawn everything in view. */
+  ready?: (page: Page) => Promise<void>;
+  /** Only at these widths, for a state that exists only there (the phone's sheet). */
+  widths?: number[];
 }
 
 /**
@@ -66,6 +70,36 @@ const STATES: State[] = [
       await expect(page.getByRole('list', { name: 'Projects on the map' })).toBeVisible();
     },
   },
+  { name: 'a corridor panel', url: './?project=southern-economic-corridor' },
+  { name: 'a Japanese corridor panel', url: './?lang=ja&project=east-west-economic-corridor' },
+  {
+    name: 'the static map drawn without WebGL',
+    url: './?webgl=0&project=national-road-5',
+    ready: async (page) => {
+      await expect(page.locator('.static-map g[data-project]').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'the phone sheet raised to full height',
+    url: './',
+    widths: [390],
+    then: async (page) => {
+      const sheet = page.locator('aside.side');
+      for (const step of ['half', 'full']) {
+        await page.getByRole('button', { name: 'Raise the panel' }).click();
+        await expect(sheet).toHaveAttribute('data-sheet', step);
+        await settled(sheet);
+      }
+    },
+  },
+  {
+    name: 'the timeline as a table in a past year',
+    url: './?year=2015',
+    then: async (page) => {
+      await page.locator('.timeline summary').click();
+      await expect(page.locator('.timeline table')).toBeVisible();
+    },
+  },
   { name: 'a briefing scene with its chart', url: './?deck=default&scene=10' },
   { name: 'a briefing scene in Japanese', url: './?deck=default&scene=5&lang=ja' },
 ];
@@ -78,10 +112,10 @@ const SIZES = [
 for (const size of SIZES) {
   test.describe(`at ${size.width}×${size.height}`, () => {
     test.use({ viewport: size });
-    for (const state of STATES) {
+    for (const state of STATES.filter((s) => !s.widths || s.widths.includes(size.width))) {
       test(`${state.name} has no automatically detectable WCAG 2.2 A/AA violation`, async ({ page }) => {
         await page.goto(state.url);
-        await mapIdle(page);
+        await (state.ready ?? mapIdle)(page);
         await state.then?.(page);
         expect(await violations(page)).toEqual([]);
         const slug = state.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();

@@ -198,10 +198,10 @@ test('the funding bars have a table with the same figures and their sources', as
   const funding = page.locator('section.funding');
   const bars = await funding.locator('svg g.bar:not(.programme) text.value').allTextContents();
   await funding.getByText('The figures as a table').click();
-  const table = funding.locator('details.data table');
+  const table = funding.locator('details.chart-table table');
   await expect(table).toBeVisible();
   const totals = await table.locator('tbody tr td:first-of-type').allTextContents();
   expect(totals.length).toBe(bars.length);
   totals.forEach((cell, i) => expect(cell).toContain(bars[i]!));
-  await expect(funding.locator('details.data .refs li').first()).toBeVisible();
+  await expect(funding.locator('details.chart-table .refs li').first()).toBeVisible();
 });

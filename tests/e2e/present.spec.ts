@@ -139,6 +139,34 @@ test.describe('briefing mode at 1920×1080', () => {
     await mapIdle(page);
     expect(await renderedProjects(page)).toEqual(today);
   });
+
+  test('the timeline has a table of what the map draws in its year, each status with its sources', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    const slider = page.getByRole('slider', { name: 'Timeline year' });
+    const year = Number(await slider.getAttribute('min')) + 5;
+    await slider.fill(String(year));
+    await mapIdle(page);
+    const drawn = await renderedProjects(page);
+
+    await page.locator('.timeline summary').click();
+    const table = page.getByRole('table', { name: `Each project’s status in ${year}` });
+    await expect(table).toBeVisible();
+    const begun = table.locator('tbody tr').filter({ hasNotText: 'Not yet begun' });
+    const ids = await begun.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-project')!).sort());
+    expect(ids).toEqual(drawn);
+    for (const row of await begun.all()) await expect(row.locator('.refs li').first()).toBeVisible();
+    await screenshot(page, `timeline-table-${year}`);
+
+    // Back to today, the table follows the slider; in Japanese it speaks Japanese.
+    await page.getByRole('button', { name: 'Show today' }).click();
+    await expect(page.getByRole('table', { name: /status today/ })).toBeVisible();
+    await page.getByLabel('Language').selectOption('ja');
+    await expect(page.locator('.timeline summary')).toHaveText('地図の状況を表で見る');
+    await expect(page.locator('.timeline caption')).toContainText('現在の各プロジェクトの状況');
+  });
 });
 
 test.describe('authoring a deck', () => {

@@ -24,8 +24,65 @@ function smallControls(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Project and corridor-town labels that cover a marker on the map: each rendered site or town dot
+ * is queried for label symbols within its circle (MapLibre answers with the labels' placed boxes).
+ */
+function labelsOnMarkers(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type Feature = {
+      layer: { id: string };
+      geometry: { coordinates: [number, number] };
+      properties: Record<string, string>;
+    };
+    const map = (
+      document.querySelector('.map') as HTMLElement & {
+        maplibreMap: {
+          getLayer(id: string): unknown;
+          project(c: [number, number]): { x: number; y: number };
+          queryRenderedFeatures(
+            box?: [[number, number], [number, number]] | { layers: string[] },
+            options?: { layers: string[] },
+          ): Feature[];
+        };
+      }
+    ).maplibreMap;
+    const present = (ids: string[]) => ids.filter((id) => map.getLayer(id));
+    const labels = present(['project-labels', 'project-corridor-town-labels', 'project-station-labels']);
+    // Inside each circle: a site's 7 px radius and 3 px stroke, a town's dot of 2.5 px and more.
+    const RADIUS: Record<string, number> = { 'project-sites': 9, 'project-corridor-nodes': 3 };
+    const found: string[] = [];
+    for (const marker of map.queryRenderedFeatures({
+      layers: present(['project-sites', 'project-corridor-nodes']),
+    })) {
+      const { x, y } = map.project(marker.geometry.coordinates);
+      const r = RADIUS[marker.layer.id]!;
+      for (const label of map.queryRenderedFeatures(
+        [
+          [x - r, y - r],
+          [x + r, y + r],
+        ],
+        { layers: labels },
+      ))
+        found.push(`${label.properties.name ?? label.properties.label} over ${marker.properties.part}`);
+    }
+    return [...new Set(found)];
+  });
+}
+
 const overflow = (page: Page) =>
   page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
+
+/** How far the header's content reaches past the window's right edge; the layout clips it, so the page cannot tell. */
+const headerOverflow = (page: Page) =>
+  page.evaluate(() =>
+    Math.max(
+      0,
+      ...[...document.querySelectorAll('header.top *')].map(
+        (el) => el.getBoundingClientRect().right - window.innerWidth,
+      ),
+    ),
+  );
 
 for (const size of SIZES) {
   for (const lang of ['en', 'ja'] as const) {
@@ -36,12 +93,14 @@ for (const size of SIZES) {
         await page.goto(`./?lang=${lang}`);
         await mapIdle(page);
         expect(await overflow(page)).toBeLessThanOrEqual(0);
+        expect(await headerOverflow(page)).toBeLessThanOrEqual(0);
         expect(await page.evaluate(() => window.scrollY)).toBe(0);
         expect(await smallControls(page)).toEqual([]);
         const search = await page.locator('#search-input').boundingBox();
         expect(search!.width).toBeGreaterThanOrEqual(160);
         const map = await page.locator('.map').boundingBox();
         expect(map!.height).toBeGreaterThan(size.height * 0.4);
+        expect(await labelsOnMarkers(page)).toEqual([]);
         await screenshot(page, `screens-${size.width}-${lang}`);
       });
 

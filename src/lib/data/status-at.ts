@@ -55,3 +55,29 @@ export function statusesAt(
   if (year === null) return null;
   return new Map(projects.map((p) => [p.id, statusAt(p, year)]));
 }
+
+export interface StatusRow {
+  project: Project;
+  /** Null: not yet begun in that year, so not on the map. */
+  status: Status | null;
+  /** The sources of that status (the milestones passed, or the confirmed status's own). */
+  refs: Ref[];
+}
+
+/**
+ * What the map shows on the timeline, as rows for a table: each project's status in `year`
+ * (null: today) with its sources, those on the map first and in `order`'s order.
+ */
+export function statusRows(
+  projects: readonly Project[],
+  year: number | null,
+  order: (a: Project, b: Project) => number,
+): StatusRow[] {
+  return projects
+    .map((project) => ({
+      project,
+      status: year === null ? project.status.value : statusAt(project, year),
+      refs: year === null || statusAt(project, year) !== null ? statusRefsAt(project, year) : [],
+    }))
+    .sort((a, b) => Number(a.status === null) - Number(b.status === null) || order(a.project, b.project));
+}

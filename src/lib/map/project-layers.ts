@@ -111,6 +111,24 @@ export const PICK_ORDER: readonly string[] = [
   PROJECT_LAYER_IDS.corridorRoutesSchematic,
 ];
 
+/** A project label's distance from its point, in ems, and the room it keeps from other symbols, in px. */
+export const LABEL_OFFSET_EM = 1.3;
+export const LABEL_PADDING = 2;
+
+/**
+ * The markers' collision size, as a share of the 20 px marker image: a site fills it (7 px radius
+ * and a 3 px stroke); a corridor town or crossing is its dot (2.5 to 5 px radius, 1 to 2 px stroke).
+ */
+export const markerSize: Expr = [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  4,
+  ['case', ['==', ['get', 'partKind'], 'site'], 1, 0.35],
+  8,
+  ['case', ['==', ['get', 'partKind'], 'site'], 1, 0.7],
+];
+
 const precisionIs = (precision: string): Expr => ['==', ['get', 'precision'], precision];
 /** A sub-corridor is drawn thinner than a corridor's own line, so the two differ without colour. */
 const corridorWidth: Expr = [
@@ -253,34 +271,6 @@ export function projectLayers(
       },
     },
     {
-      // A site's status mark inside its circle, and on every point marker an empty image that
-      // labels placed after it must avoid, so no label covers a marker.
-      id: PROJECT_LAYER_IDS.markers,
-      type: 'symbol',
-      filter: ['in', ['get', 'partKind'], ['literal', ['site', 'node', 'border-crossing']]],
-      layout: {
-        'icon-image': markExpression(status),
-        'icon-allow-overlap': true,
-        'icon-ignore-placement': false,
-        'icon-padding': 1,
-      },
-    },
-    {
-      id: PROJECT_LAYER_IDS.stationLabels,
-      type: 'symbol',
-      filter: all(notCorridor, partIs('station')),
-      minzoom: 11,
-      layout: {
-        'text-field': text(PROJECT_LAYER_IDS.stationLabels),
-        'text-font': fonts.regular,
-        'text-size': 11,
-        'text-offset': [0, 0.9],
-        'text-anchor': 'top',
-        'text-optional': true,
-      },
-      paint: { 'text-color': '#333333', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-    },
-    {
       id: PROJECT_LAYER_IDS.labels,
       type: 'symbol',
       // Drawn from the label-point source (one point per project), which needs no filter.
@@ -302,15 +292,48 @@ export function projectLayers(
           'bottom-left',
           'bottom-right',
         ],
-        'text-radial-offset': 0.9,
+        // Clear of the project's own marker, which blocks 11 px around a site (the 20 px marker
+        // image and its 1 px padding) and 2 px more of the label's padding: 1.3 em at 11 px is 14 px.
+        'text-radial-offset': LABEL_OFFSET_EM,
         'text-justify': 'auto',
-        'text-padding': 4,
+        'text-padding': LABEL_PADDING,
       },
       paint: {
         'text-color': emphasis('#1d2733', '#000000', '#000000'),
         'text-halo-color': '#ffffff',
         'text-halo-width': 2,
       },
+    },
+    {
+      // A site's status mark inside its circle, and on every point marker an empty image that
+      // labels placed after it must avoid, so no label covers a marker. MapLibre places symbol
+      // layers from the top down, so this layer sits above every label layer that must avoid it.
+      id: PROJECT_LAYER_IDS.markers,
+      type: 'symbol',
+      filter: ['in', ['get', 'partKind'], ['literal', ['site', 'node', 'border-crossing']]],
+      layout: {
+        'icon-image': markExpression(status),
+        // The empty image is a site's 20 px circle; a corridor town's dot is smaller and grows with zoom.
+        'icon-size': markerSize,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': false,
+        'icon-padding': 1,
+      },
+    },
+    {
+      id: PROJECT_LAYER_IDS.stationLabels,
+      type: 'symbol',
+      filter: all(notCorridor, partIs('station')),
+      minzoom: 11,
+      layout: {
+        'text-field': text(PROJECT_LAYER_IDS.stationLabels),
+        'text-font': fonts.regular,
+        'text-size': 11,
+        'text-offset': [0, 0.9],
+        'text-anchor': 'top',
+        'text-optional': true,
+      },
+      paint: { 'text-color': '#333333', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
   ];
 }

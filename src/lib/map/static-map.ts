@@ -56,6 +56,16 @@ export interface ProjectMark {
 
 export const LABEL_SIZE = 11.5;
 
+/**
+ * What a mark is called to a screen reader or to voice control. A spoken command names what the
+ * user sees, so the name begins with the drawn label (WCAG 2.5.3, Label in Name; axe asks for it
+ * first, not only somewhere inside) and goes on with the full name where the two differ.
+ */
+export function markName(mark: Pick<ProjectMark, 'name' | 'label' | 'labelAt'>): string {
+  if (!mark.labelAt || mark.name.startsWith(mark.label)) return mark.name;
+  return `${mark.label}: ${mark.name}`;
+}
+
 /** The label's width in pixels, estimated: CJK characters are a full em, Latin about 0.58. */
 export function labelWidth(text: string, size = LABEL_SIZE): number {
   let em = 0;

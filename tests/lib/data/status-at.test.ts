@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusAt, statusesAt, timelineYears } from '../../../src/lib/data/status-at';
+import { statusAt, statusesAt, statusRows, timelineYears } from '../../../src/lib/data/status-at';
 import type { Project } from '../../../src/lib/data/schema';
 
 const milestone = (date: string, kind: Project['milestones'][number]['kind']) => ({
@@ -63,5 +63,42 @@ describe('timelineYears and statusesAt', () => {
   it('gives no statuses for no year: today’s map', () => {
     expect(statusesAt([line], null)).toBeNull();
     expect(statusesAt([line], 2012)).toEqual(new Map([['p', 'under-construction']]));
+  });
+});
+
+describe('statusRows', () => {
+  const named = (id: string, p: Project) => ({ ...p, id }) as Project;
+  const metro = named('metro', line);
+  const port = named(
+    'port',
+    project('under-construction', '2025-06', [
+      { ...milestone('2019-01', 'exchange-of-notes'), refs: [{ source: 'en' }] },
+      { ...milestone('2021-05', 'construction-start'), refs: [{ source: 'start' }] },
+    ]),
+  );
+  const byId = (a: Project, b: Project) => a.id.localeCompare(b.id);
+
+  it('gives each project the status the map draws in that year, with the milestones that set it as sources', () => {
+    const rows = statusRows([port, metro], 2020, byId);
+    expect(rows.map((r) => [r.project.id, r.status])).toEqual([
+      ['metro', 'under-construction'],
+      ['port', 'planned'],
+    ]);
+    expect(rows[1]!.refs).toEqual([{ source: 'en' }]);
+  });
+
+  it('lists a project not yet begun last, with no status and no source', () => {
+    const rows = statusRows([metro, port], 2010, byId);
+    expect(rows.map((r) => [r.project.id, r.status])).toEqual([
+      ['metro', 'planned'],
+      ['port', null],
+    ]);
+    expect(rows[1]!.refs).toEqual([]);
+  });
+
+  it('today, gives the confirmed status and its own sources', () => {
+    const confirmed = { ...port, status: { ...port.status, refs: [{ source: 'operator' }] } } as Project;
+    const rows = statusRows([confirmed], null, byId);
+    expect(rows[0]).toMatchObject({ status: 'under-construction', refs: [{ source: 'operator' }] });
   });
 });

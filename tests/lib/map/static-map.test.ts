@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { PartProperties } from '../../../src/lib/data/features';
-import { labelWidth, staticMapLayout } from '../../../src/lib/map/static-map';
+import { labelWidth, markName, staticMapLayout } from '../../../src/lib/map/static-map';
 
 const part = (
   project: string,
@@ -185,5 +185,32 @@ describe('staticMapLayout', () => {
 describe('labelWidth', () => {
   it('counts CJK characters wider than Latin ones', () => {
     expect(labelWidth('空港空港')).toBeGreaterThan(labelWidth('abcd'));
+  });
+});
+
+describe('markName', () => {
+  const at = { x: 0, y: 0, align: 'start' as const };
+  const name = 'Phnom Penh City Transmission and Distribution System Expansion Project';
+
+  it('begins with the drawn short label, so a voice command naming what is seen finds the mark', () => {
+    expect(markName({ name, label: 'Phnom Penh transmission', labelAt: at })).toBe(
+      `Phnom Penh transmission: ${name}`,
+    );
+  });
+
+  it('is the full name alone where it already begins with the label', () => {
+    expect(markName({ name: 'Hai Van Tunnel (Hai Van Pass)', label: 'Hai Van Tunnel', labelAt: at })).toBe(
+      'Hai Van Tunnel (Hai Van Pass)',
+    );
+  });
+
+  it('puts the label first even where the full name holds it further on', () => {
+    expect(
+      markName({ name: 'Neak Loeung Bridge (Tsubasa Bridge)', label: 'Tsubasa Bridge', labelAt: at }),
+    ).toBe('Tsubasa Bridge: Neak Loeung Bridge (Tsubasa Bridge)');
+  });
+
+  it('is the full name alone where no label is drawn', () => {
+    expect(markName({ name, label: 'Phnom Penh transmission', labelAt: null })).toBe(name);
   });
 });

@@ -54,10 +54,14 @@ describe('status told by shape as well as colour', () => {
 });
 
 describe('labels clear of markers', () => {
-  it('places the markers first, always drawn and blocking, so labels placed after avoid them', () => {
+  // MapLibre places symbol layers from the top of the stack down: a layer above is placed first.
+  it('stacks the markers above the labels, always drawn and blocking, so the labels placed after avoid them', () => {
     const layers = projectLayers(fonts);
     const ids = layers.map((l) => l.id);
-    expect(ids.indexOf(PROJECT_LAYER_IDS.markers)).toBeLessThan(ids.indexOf(PROJECT_LAYER_IDS.labels));
+    expect(ids.indexOf(PROJECT_LAYER_IDS.markers)).toBeGreaterThan(ids.indexOf(PROJECT_LAYER_IDS.labels));
+    expect(ids.indexOf(PROJECT_LAYER_IDS.markers)).toBeGreaterThan(
+      ids.indexOf(PROJECT_LAYER_IDS.corridorTownLabels),
+    );
     expect(layer(PROJECT_LAYER_IDS.markers).layout).toMatchObject({
       'icon-allow-overlap': true,
       'icon-ignore-placement': false,
@@ -65,6 +69,31 @@ describe('labels clear of markers', () => {
     const labels = layer(PROJECT_LAYER_IDS.labels).layout;
     expect(labels['text-allow-overlap']).not.toBe(true);
     expect((labels['text-variable-anchor'] as string[]).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('blocks as much room as each marker covers: a whole site, a corridor town’s smaller dot', () => {
+    const size = layer(PROJECT_LAYER_IDS.markers).layout!['icon-size'];
+    const at = (zoom: number, partKind: string): number => {
+      const parsed = createExpression(size, 'layers[0].layout.icon-size');
+      if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+      return parsed.value.evaluate({ zoom }, { type: 'Point', properties: { partKind } } as never) as number;
+    };
+    // The empty marker image is 20 px: a site's 7 px circle inside its 3 px stroke.
+    expect(at(4, 'site')).toBe(1);
+    expect(at(10, 'site')).toBe(1);
+    // A town's dot is 2.5 px in radius with a 1 px stroke at zoom 4, 5 px with 2 at zoom 8.
+    expect(at(4, 'node') * 20).toBeGreaterThanOrEqual(2 * 3.5);
+    expect(at(4, 'node') * 20).toBeLessThan(2 * 5);
+    expect(at(8, 'border-crossing') * 20).toBeGreaterThanOrEqual(2 * 7);
+  });
+
+  it('sets each label far enough from its own site that the site’s marker never hides it', () => {
+    const labels = layer(PROJECT_LAYER_IDS.labels).layout;
+    const markers = layer(PROJECT_LAYER_IDS.markers).layout;
+    // The smallest label size, at the lowest zoom: ['interpolate', ['linear'], ['zoom'], 4, 11, …].
+    const smallest = Math.min(...(labels['text-size'] as number[]).slice(3).filter((_, i) => i % 2 === 1));
+    const blocked = 20 / 2 + (markers['icon-padding'] as number) + (labels['text-padding'] as number);
+    expect((labels['text-radial-offset'] as number) * smallest).toBeGreaterThanOrEqual(blocked);
   });
 
   it('is a valid style', () => {
