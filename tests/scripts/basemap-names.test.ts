@@ -77,7 +77,12 @@ describe('placeNames', () => {
     const errors: string[] = [];
     const names = placeNames(query({ local: 'ភ្នំពេញ' }), GAZETTEER, errors);
     expect(errors).toEqual([]);
-    expect(names).toEqual({ name_ja: 'プノンペン', name_local: 'ភ្នំពេញ', geonameId: '1821306' });
+    expect(names).toEqual({
+      name_ja: 'プノンペン',
+      name_ja_source: null,
+      name_local: 'ភ្នំពេញ',
+      geonameId: '1821306',
+    });
   });
 
   it('asks which name to use when the gazetteer gives several in the script, listing them', () => {
@@ -101,6 +106,7 @@ describe('placeNames', () => {
     const errors: string[] = [];
     expect(placeNames(query({ lat: 13.5 }), GAZETTEER, errors)).toEqual({
       name_ja: null,
+      name_ja_source: null,
       name_local: null,
       geonameId: null,
     });
@@ -117,12 +123,56 @@ describe('placeNames', () => {
       GAZETTEER,
       errors,
     );
-    expect(declined).toEqual({ name_ja: null, name_local: null, geonameId: '1653316' });
+    expect(declined).toEqual({
+      name_ja: null,
+      name_ja_source: null,
+      name_local: null,
+      geonameId: '1653316',
+    });
     expect(errors).toEqual([]);
     placeNames(query({ lat: 13.5, ja: 'プノンペン' }), GAZETTEER, errors);
     expect(errors).toEqual([
       '"Phnom Penh": ja "プノンペン" is given but the gazetteer has no record of the place',
     ]);
+  });
+
+  it('takes a Japanese name quoted from a source where the gazetteer has none, naming the source', () => {
+    const errors: string[] = [];
+    const cited = { name: 'プノンペン', source: 'jica-page', quote: '首都プノンペンにて' };
+    // No record at this point: the source's name is the only one.
+    expect(placeNames(query({ lat: 13.5, ja: cited }), GAZETTEER, errors)).toEqual({
+      name_ja: 'プノンペン',
+      name_ja_source: 'jica-page',
+      name_local: null,
+      geonameId: null,
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it("keeps the gazetteer's Japanese name over a source's, unless it names the wrong place it replaces", () => {
+    const errors: string[] = [];
+    placeNames(
+      query({ ja: { name: 'プノンペン', source: 'jica-page', quote: 'プノンペン' }, local: 'ភ្នំពេញ' }),
+      GAZETTEER,
+      errors,
+    );
+    expect(errors).toEqual([
+      '"Phnom Penh": Japanese name "プノンペン" from jica-page: the gazetteer gives ["プノンペン"]; keep the gazetteer\'s, or name its only one in "replaces" where it is wrong for the town',
+    ]);
+    const savannakhet = query({
+      name: 'Savannakhet',
+      geonamesName: 'Savannakhet',
+      country: 'LA',
+      lat: 16.57,
+      lon: 104.76,
+    });
+    const cited = { name: 'サバナケット', source: 'mofa-page', quote: 'ラオスのサバナケット' };
+    expect(
+      placeNames({ ...savannakhet, ja: { ...cited, replaces: 'サワンナケート県' } }, GAZETTEER, []),
+    ).toMatchObject({ name_ja: 'サバナケット', name_ja_source: 'mofa-page' });
+    const wrong: string[] = [];
+    placeNames({ ...savannakhet, ja: { ...cited, replaces: 'サワンナケート' } }, GAZETTEER, wrong);
+    expect(wrong).toHaveLength(1);
   });
 
   it('reads a GeoNames dump, keeping only the countries asked for', () => {
@@ -168,33 +218,86 @@ describe('countryNames', () => {
 });
 
 /**
- * The built labels that keep their English name because the gazetteer has no Japanese one for them.
+ * The built labels that keep their English name because neither the gazetteer nor a cited source
+ * gives a Japanese one for them.
  * This list may only shrink: a name found for one of them fails the test until it is taken off.
  */
 const ENGLISH_ONLY: Record<string, readonly string[]> = {
   'places.geojson': [
     'Aranyaprathet',
     'Bavet',
-    'Dong Ha',
     'Khon Kaen',
-    'Kyaikto',
     'Luang Prabang',
     'Mae Sot',
-    'Mukdahan',
-    'Myawaddy',
-    'Nay Pyi Taw',
-    'Pakse',
     'Phitsanulok',
-    'Poipet',
-    'Savannakhet',
     'Udon Thani',
   ],
   'country-labels.geojson': [],
 };
 
+/** Every quote the project's data attributes to a source, by source id. */
+function quotesBySource(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.source === 'string' && typeof o.quote === 'string')
+        out.set(o.source, [...(out.get(o.source) ?? []), o.quote]);
+      Object.values(o).forEach(walk);
+    }
+  };
+  const dir = path.join(ROOT, 'geodata', 'projects');
+  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.json')))
+    walk(JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')));
+  return out;
+}
+
+describe("places.json's Japanese names from the sources", () => {
+  const places = JSON.parse(
+    fs.readFileSync(path.join(ROOT, 'geodata', 'basemap', 'places.json'), 'utf8'),
+  ) as Array<{ name: string; ja?: string | null | { name: string; source: string; quote: string } }>;
+  const cited = places.filter(
+    (p): p is typeof p & { ja: { name: string; source: string; quote: string } } =>
+      typeof p.ja === 'object' && p.ja !== null,
+  );
+
+  it('quotes each name as its source writes it, in words the project already cites from that source', () => {
+    expect(cited.length).toBeGreaterThan(0);
+    const quotes = quotesBySource();
+    for (const p of cited) {
+      expect(p.ja.quote, p.name).toContain(p.ja.name);
+      // The quote is part of a passage the data cites from the same source, so it was read there.
+      expect(
+        (quotes.get(p.ja.source) ?? []).some((q) => q.includes(p.ja.quote)),
+        `${p.name}: quote not found among the data's quotes from ${p.ja.source}`,
+      ).toBe(true);
+    }
+  });
+
+  it('labels those places with the cited name and names the source in the built file', () => {
+    const fc = JSON.parse(
+      fs.readFileSync(path.join(ROOT, 'public', 'basemap', 'places.geojson'), 'utf8'),
+    ) as {
+      features: Array<{
+        properties: { name: string; name_ja: string | null; name_ja_source: string | null };
+      }>;
+    };
+    for (const p of cited)
+      expect(fc.features.find((f) => f.properties.name === p.name)?.properties).toMatchObject({
+        name_ja: p.ja.name,
+        name_ja_source: p.ja.source,
+      });
+    // Every other label's Japanese name is the gazetteer's.
+    const fromSources = new Set(cited.map((p) => p.name));
+    for (const f of fc.features.filter((f) => !fromSources.has(f.properties.name)))
+      expect(f.properties.name_ja_source).toBeNull();
+  });
+});
+
 describe('the built basemap labels', () => {
   for (const [file, allowed] of Object.entries(ENGLISH_ONLY)) {
-    it(`${file}: every label has a Japanese name, or is on the list of those the gazetteer lacks`, () => {
+    it(`${file}: every label has a Japanese name, or is on the list of those still without one`, () => {
       const fc = JSON.parse(fs.readFileSync(path.join(ROOT, 'public', 'basemap', file), 'utf8')) as {
         features: Array<{ properties: { name: string; name_ja: string | null; name_local: string | null } }>;
       };

@@ -10,6 +10,8 @@ import {
   labelPoint,
   planFonts,
   planJapaneseFonts,
+  readPlaceList,
+  readSourceIds,
   serializeFeatureCollection,
   stableStringify,
   type GeoNamesCity,
@@ -31,6 +33,47 @@ const entry = (e: Partial<PlaceEntry> & Pick<PlaceEntry, 'name'>): PlaceEntry =>
   capital: false,
   rank: 3,
   ...e,
+});
+
+describe('readPlaceList', () => {
+  const FILE = 'geodata/basemap/places.json';
+  const SOURCES = new Set(['mofa-bridge']);
+  const cited = { name: 'ムクダハン', source: 'mofa-bridge', quote: 'タイのムクダハンを通って' };
+  const read = (ja: unknown) =>
+    readPlaceList(JSON.stringify([{ ...entry({ name: 'Mukdahan', country: 'TH' }), ja }]), FILE, SOURCES);
+
+  it('reads a Japanese name quoted from a cited source', () => {
+    expect(read(cited)[0]!.ja).toEqual(cited);
+    expect(read(null)[0]!.ja).toBeNull();
+  });
+
+  it('refuses a bad entry in one line naming the file and the field', () => {
+    expect(() => read({ ...cited, quote: 'タイのムクダーハーンを通って' })).toThrow(
+      /^geodata\/basemap\/places\.json: \[0\]\.ja\.quote: does not contain the name it is cited for$/,
+    );
+    expect(() => read({ ...cited, source: 'nowhere' })).toThrow(
+      /^geodata\/basemap\/places\.json: \[0\]\.ja\.source: no source has the id "nowhere"$/,
+    );
+    expect(() => read({ ...cited, name: 'Mukdahan', quote: 'Mukdahan' })).toThrow(
+      /^geodata\/basemap\/places\.json: \[0\]\.ja\.name: is not Japanese \(no kana\)$/,
+    );
+    expect(() => read({ ...cited, page: 3 })).toThrow(
+      /^geodata\/basemap\/places\.json: \[0\]\.ja\.page: unknown field/,
+    );
+    expect(() => read({ name: 'ムクダハン', quote: 'ムクダハン' })).toThrow(/\[0\]\.ja/);
+    expect(() => readPlaceList('[{', FILE, SOURCES)).toThrow(
+      /^geodata\/basemap\/places\.json: \(root\): not JSON/,
+    );
+  });
+
+  it('reads the real list, every cited name resolving to a source', () => {
+    const list = readPlaceList(
+      fs.readFileSync(path.join(ROOT, 'geodata', 'basemap', 'places.json'), 'utf8'),
+      FILE,
+      readSourceIds(ROOT),
+    );
+    expect(list.length).toBeGreaterThan(0);
+  });
 });
 
 describe('buildPlaces', () => {
@@ -62,6 +105,7 @@ describe('buildPlaces', () => {
       country: 'LA',
       name: 'Vientiane',
       name_ja: 'ヴィエンチャン',
+      name_ja_source: null,
       name_local: 'ວຽງຈັນ',
       rank: 1,
     });

@@ -51,14 +51,14 @@ export const MEKONG_COUNTRIES = ['KH', 'LA', 'MM', 'TH', 'VN'] as const;
 export const BASEMAP_ATTRIBUTION =
   'Basemap and rivers: Natural Earth 1:50m and 1:10m (public domain) · ' +
   'Land at project zoom: © OpenStreetMap contributors (ODbL) · ' +
-  'Places and their Japanese and local names: GeoNames (CC BY 4.0) · ' +
+  "Places and their Japanese and local names: GeoNames (CC BY 4.0), and some towns' Japanese names from JICA, MOFA and news pages the atlas cites · " +
   'Country names in Japanese and local scripts: world-countries (ODbL 1.0) · Fonts: Noto Sans (SIL OFL 1.1)';
 
 /** The same credits as HTML, as MapLibre's attribution control shows them (set on a source). */
 export const BASEMAP_ATTRIBUTION_HTML =
   'Basemap and rivers: <a href="https://www.naturalearthdata.com/">Natural Earth</a> 1:50m and 1:10m (public domain) · ' +
   'Land at project zoom: © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL) · ' +
-  'Places and their Japanese and local names: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · ' +
+  'Places and their Japanese and local names: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0), and some towns\' Japanese names from JICA, MOFA and news pages the atlas cites · ' +
   'Country names in Japanese and local scripts: <a href="https://github.com/mledoze/countries">world-countries</a> (ODbL 1.0) · ' +
   'Fonts: Noto Sans (SIL OFL 1.1)';
 
