@@ -10,11 +10,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as turf from '@turf/turf';
-import { GeoJSONVT } from '@maplibre/geojson-vt';
-import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import { cutTiles } from './cut-tiles';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { REGION_BBOX } from '../src/lib/map/basemap-style';
-import { LAND_TILE_EXTENT, LAND_TILE_LAYER, LAND_TILE_ZOOM, landTileRange } from '../src/lib/map/land-tiles';
+import { LAND_TILE_EXTENT, LAND_TILE_LAYER, LAND_TILE_ZOOM } from '../src/lib/map/land-tiles';
 
 type BBox = readonly [number, number, number, number];
 
@@ -70,31 +69,14 @@ export function landInBox(geometries: Array<Polygon | MultiPolygon>, box: BBox):
 
 /** Tile path (`z/x/y.pbf`) -> the tile's bytes; all-sea tiles are empty. */
 export function buildLandTiles(land: Feature<Polygon>[], box: BBox): Map<string, Uint8Array> {
-  const index = new GeoJSONVT(
-    { type: 'FeatureCollection', features: land },
-    {
-      maxZoom: LAND_TILE_ZOOM,
-      indexMaxZoom: LAND_TILE_ZOOM,
-      indexMaxPoints: 0,
-      extent: LAND_TILE_EXTENT,
-      // In tile units: about 40 m at this zoom and extent, well under a port's quay.
-      tolerance: 2,
-      buffer: 64,
-    },
-  );
-  const tiles = new Map<string, Uint8Array>();
-  const { x0, x1, y0, y1 } = landTileRange(box);
-  for (let x = x0; x <= x1; x++) {
-    for (let y = y0; y <= y1; y++) {
-      const tile = index.getTile(LAND_TILE_ZOOM, x, y);
-      const bytes =
-        tile && tile.features.length
-          ? fromGeojsonVt({ [LAND_TILE_LAYER]: tile }, { version: 2, extent: LAND_TILE_EXTENT })
-          : new Uint8Array(0);
-      tiles.set(`${LAND_TILE_ZOOM}/${x}/${y}.pbf`, bytes);
-    }
-  }
-  return tiles;
+  return cutTiles(land, {
+    layer: LAND_TILE_LAYER,
+    zoom: LAND_TILE_ZOOM,
+    extent: LAND_TILE_EXTENT,
+    // In tile units: about 40 m at this zoom and extent, well under a port's quay.
+    tolerance: 2,
+    box,
+  });
 }
 
 /** Reads the npm land polygons, tiles them and writes them under `outDir` (replacing what was there). */

@@ -13,11 +13,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { GeoJSONVT } from '@maplibre/geojson-vt';
-import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import { cutTiles } from './cut-tiles';
 import type { Feature, LineString, MultiLineString } from 'geojson';
 import { REGION_BBOX } from '../src/lib/map/basemap-style';
-import { tileRange } from '../src/lib/map/land-tiles';
 import {
   RIVER_TILE_DIR,
   RIVER_TILE_EXTENT,
@@ -105,31 +103,14 @@ export function riversInBox(features: NaturalEarthRiver[], box: BBox): River[] {
 
 /** Tile path (`z/x/y.pbf`) -> the tile's bytes; tiles without a river are empty. */
 export function buildRiverTiles(rivers: River[], box: BBox): Map<string, Uint8Array> {
-  const index = new GeoJSONVT(
-    { type: 'FeatureCollection', features: rivers as Feature[] },
-    {
-      maxZoom: RIVER_TILE_ZOOM,
-      indexMaxZoom: RIVER_TILE_ZOOM,
-      indexMaxPoints: 0,
-      extent: RIVER_TILE_EXTENT,
-      // In tile units: about 75 m at this zoom and extent, well inside the 1:10m lines' accuracy.
-      tolerance: 1,
-      buffer: 64,
-    },
-  );
-  const tiles = new Map<string, Uint8Array>();
-  const { x0, x1, y0, y1 } = tileRange(box, RIVER_TILE_ZOOM);
-  for (let x = x0; x <= x1; x++) {
-    for (let y = y0; y <= y1; y++) {
-      const tile = index.getTile(RIVER_TILE_ZOOM, x, y);
-      const bytes =
-        tile && tile.features.length
-          ? fromGeojsonVt({ [RIVER_TILE_LAYER]: tile }, { version: 2, extent: RIVER_TILE_EXTENT })
-          : new Uint8Array(0);
-      tiles.set(`${RIVER_TILE_ZOOM}/${x}/${y}.pbf`, bytes);
-    }
-  }
-  return tiles;
+  return cutTiles(rivers as Feature[], {
+    layer: RIVER_TILE_LAYER,
+    zoom: RIVER_TILE_ZOOM,
+    extent: RIVER_TILE_EXTENT,
+    // In tile units: about 75 m at this zoom and extent, well inside the 1:10m lines' accuracy.
+    tolerance: 1,
+    box,
+  });
 }
 
 /** Writes the region's extract of Natural Earth's river file (`neFile`) to RIVER_EXTRACT. */
