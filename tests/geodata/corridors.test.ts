@@ -67,13 +67,10 @@ function stretchesAtSea(corridor: Project): string[] {
 function fixtureCorridor(coordinates: [number, number][]): Project {
   const [template] = corridors;
   const route: Part = {
+    ...corridorRoutes(template!)[0]!,
     id: 'fixture',
-    kind: 'route',
-    precision: 'schematic',
-    name: { en: 'fixture' },
-    refs: [],
     geometry: { type: 'LineString', coordinates },
-  } as unknown as Part;
+  };
   return { ...template!, geometry: { ...template!.geometry, parts: [route] } };
 }
 
