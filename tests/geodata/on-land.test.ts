@@ -2,17 +2,11 @@
  * Every located project point stands on the basemap's detailed land (or within a stated
  * tolerance of its shore): a port on its quay, not out at sea. Reads the land tiles the app ships.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PbfReader } from 'pbf';
-import { VectorTile } from '@mapbox/vector-tile';
-import * as turf from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { loadAtlas } from '../../src/lib/data/read-geodata';
 import { projectFeatures } from '../../src/lib/data/features';
-import { LAND_TILE_DIR, LAND_TILE_LAYER, LAND_TILE_ZOOM, tileX, tileY } from '../../src/lib/map/land-tiles';
+import { metresFromLand } from './detailed-land';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const atlas = loadAtlas(ROOT);
@@ -25,35 +19,6 @@ const TOLERANCE_M = 300;
 const BRIDGE_TOLERANCE_M = 1_000;
 const tolerance = (point: { kind: string; projectKind: string }) =>
   point.kind === 'border-crossing' || point.projectKind === 'bridge' ? BRIDGE_TOLERANCE_M : TOLERANCE_M;
-
-const tileCache = new Map<string, Feature<Polygon | MultiPolygon>[]>();
-function landAround(lon: number, lat: number): Feature<Polygon | MultiPolygon>[] {
-  const [x, y] = [tileX(lon), tileY(lat)];
-  const key = `${LAND_TILE_ZOOM}/${x}/${y}`;
-  const cached = tileCache.get(key);
-  if (cached) return cached;
-  const bytes = fs.readFileSync(path.join(ROOT, 'public', LAND_TILE_DIR, `${key}.pbf`));
-  const layer = new VectorTile(new PbfReader(bytes)).layers[LAND_TILE_LAYER];
-  const out: Feature<Polygon | MultiPolygon>[] = [];
-  for (let i = 0; layer && i < layer.length; i++) {
-    out.push(layer.feature(i).toGeoJSON(x, y, LAND_TILE_ZOOM) as Feature<Polygon | MultiPolygon>);
-  }
-  tileCache.set(key, out);
-  return out;
-}
-
-/** 0 on land, else metres to the nearest shore in the point's tile. */
-function metresFromLand(lon: number, lat: number): number {
-  const pt = turf.point([lon, lat]);
-  let best = Infinity;
-  for (const f of landAround(lon, lat)) {
-    if (turf.booleanPointInPolygon(pt, f)) return 0;
-    for (const line of turf.flatten(turf.polygonToLine(f) as Feature).features) {
-      best = Math.min(best, turf.pointToLineDistance(pt, line as Feature<never>, { units: 'meters' }));
-    }
-  }
-  return best;
-}
 
 const points = projectFeatures(atlas.projects).features.flatMap((f) =>
   f.geometry.type === 'Point'
