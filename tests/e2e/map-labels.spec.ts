@@ -197,3 +197,41 @@ test.describe('on a phone', () => {
     expect(watch.foreign).toEqual([]);
   });
 });
+
+/**
+ * Thailand and Laos at town zoom: Mae Sot, Khon Kaen and Luang Prabang in view, closer on the
+ * projector (where the corridor's towns are labelled) than on the phone.
+ */
+const THAILAND_LAOS = { 1920: 'map=17.6000,100.6000,7.00', 390: 'map=18.0000,101.5000,5.50' };
+
+for (const [label, viewport] of [
+  ['1920×1080', { width: 1920, height: 1080 }],
+  ['390×844', { width: 390, height: 844 }],
+] as const) {
+  test.describe(`around Thailand and Laos at ${label}`, () => {
+    test.use({ viewport });
+
+    test('every town drawn is written in Japanese', async ({ page, baseURL }) => {
+      const watch = watchPage(page, new URL(baseURL!).origin);
+      await page.goto(`./?lang=ja&${THAILAND_LAOS[viewport.width]}`);
+      await mapIdle(page);
+      await labelsAre(page, japanese);
+      await mapIdle(page);
+      await screenshot(page, `map-labels-ja-thailand-laos-${viewport.width}`);
+      const places = await drawnLabels(page, ['basemap-places-label', 'basemap-towns-label']);
+      expect(places.length).toBeGreaterThan(0);
+      // No place on the map keeps an English label in Japanese.
+      expect(places.filter((p) => typeof p.name_ja !== 'string').map((p) => p.name)).toEqual([]);
+      // A town on a corridor is labelled by the corridor's own point there, in the same spelling.
+      const corridorTowns = await drawnLabels(page, ['project-corridor-town-labels']);
+      expect(corridorTowns.filter((p) => typeof p.label_ja !== 'string').map((p) => p.label)).toEqual([]);
+      const names = [...places.map((p) => p.name_ja), ...corridorTowns.map((p) => p.label_ja)];
+      if (viewport.width > 1000)
+        expect(names).toEqual(
+          expect.arrayContaining(['メソット', 'ミャワディ', 'コンケン', 'ルアンパバーン']),
+        );
+      expect(watch.errors).toEqual([]);
+      expect(watch.foreign).toEqual([]);
+    });
+  });
+}

@@ -11,6 +11,8 @@ import {
   type PlaceNameQuery,
   type WorldCountry,
 } from '../../scripts/basemap-names';
+import type { Source } from '../../src/lib/data/schema';
+import { readSourceIds } from '../../scripts/build-basemap';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -219,21 +221,16 @@ describe('countryNames', () => {
 
 /**
  * The built labels that keep their English name because neither the gazetteer nor a cited source
- * gives a Japanese one for them.
- * This list may only shrink: a name found for one of them fails the test until it is taken off.
+ * gives a Japanese one for them: none. A label added without a Japanese name fails the test until
+ * one is found and cited, or it is put on this list with the reason in the commit.
  */
 const ENGLISH_ONLY: Record<string, readonly string[]> = {
-  'places.geojson': [
-    'Aranyaprathet',
-    'Bavet',
-    'Khon Kaen',
-    'Luang Prabang',
-    'Mae Sot',
-    'Phitsanulok',
-    'Udon Thani',
-  ],
+  'places.geojson': [],
   'country-labels.geojson': [],
 };
+
+/** The file of source records kept for the basemap's place names alone. */
+const PLACE_NAME_SOURCES = path.join(ROOT, 'geodata', 'sources', 'web-place-names.json');
 
 /** Every quote the project's data attributes to a source, by source id. */
 function quotesBySource(): Map<string, string[]> {
@@ -262,17 +259,33 @@ describe("places.json's Japanese names from the sources", () => {
       typeof p.ja === 'object' && p.ja !== null,
   );
 
-  it('quotes each name as its source writes it, in words the project already cites from that source', () => {
+  it('quotes each name as its source writes it, from a page the atlas cites', () => {
     expect(cited.length).toBeGreaterThan(0);
     const quotes = quotesBySource();
+    const own = new Map(
+      (JSON.parse(fs.readFileSync(PLACE_NAME_SOURCES, 'utf8')) as Source[]).map((s) => [s.id, s]),
+    );
+    const problems: string[] = [];
     for (const p of cited) {
-      expect(p.ja.quote, p.name).toContain(p.ja.name);
-      // The quote is part of a passage the data cites from the same source, so it was read there.
-      expect(
-        (quotes.get(p.ja.source) ?? []).some((q) => q.includes(p.ja.quote)),
-        `${p.name}: quote not found among the data's quotes from ${p.ja.source}`,
-      ).toBe(true);
+      if (!p.ja.quote.includes(p.ja.name))
+        problems.push(`${p.name}: the quote does not contain "${p.ja.name}"`);
+      // Either the quote is part of a passage the data already cites from the same source, so it
+      // was read there, or the name rests on a page recorded for the place names, read for it.
+      const inData = (quotes.get(p.ja.source) ?? []).some((q) => q.includes(p.ja.quote));
+      const record = own.get(p.ja.source);
+      if (!inData && !(record?.type === 'web' && record.accessed))
+        problems.push(
+          `${p.name}: "${p.ja.source}" is neither quoted so in the data nor a page read for the place names`,
+        );
     }
+    expect(problems).toEqual([]);
+  });
+
+  it("keeps a source record of the place names' own only for a name it is quoted for", () => {
+    const own = JSON.parse(fs.readFileSync(PLACE_NAME_SOURCES, 'utf8')) as Source[];
+    const used = new Set(cited.map((p) => p.ja.source));
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.filter((s) => !used.has(s.id)).map((s) => s.id)).toEqual([]);
   });
 
   it('labels those places with the cited name and names the source in the built file', () => {
@@ -292,6 +305,12 @@ describe("places.json's Japanese names from the sources", () => {
     const fromSources = new Set(cited.map((p) => p.name));
     for (const f of fc.features.filter((f) => !fromSources.has(f.properties.name)))
       expect(f.properties.name_ja_source).toBeNull();
+    // And every source the built file names is one the atlas has a record of.
+    const ids = readSourceIds(ROOT);
+    const unknown = fc.features
+      .map((f) => f.properties.name_ja_source)
+      .filter((id): id is string => id !== null && !ids.has(id));
+    expect(unknown).toEqual([]);
   });
 });
 
