@@ -29,7 +29,8 @@ const byName = (name: string) => {
   return found;
 };
 
-describe('npm run data:check', () => {
+// Each case starts a process: on a busy machine that alone can pass vitest's 5 s default.
+describe('npm run data:check', { timeout: 60_000 }, () => {
   it('passes a valid folder', () => {
     const run = check(writeCase({}));
     expect(run.stderr).toBe('');
