@@ -9,7 +9,7 @@ import { scaleBand, scaleLinear } from 'd3';
 import type { Currency } from '../data/convert';
 import type { Programme, Project, Rate, Tranche } from '../data/schema';
 import { corridorsOf } from '../data/corridors';
-import { countTranche, isJapanese } from '../data/totals';
+import { countTranche, isJapanese, type Counted } from '../data/totals';
 
 export const GROUPINGS = ['project', 'country', 'corridor', 'instrument'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
@@ -79,9 +79,22 @@ const newBar = (key: string, project: string | null): Bar => ({
   notConvertible: [],
 });
 
+/**
+ * How each tranche counts, worked out once per list of rates: finding a tranche's rates is most
+ * of the chart's work, and the filters change which tranches are summed, not how each counts.
+ */
+const countedByRates = new WeakMap<readonly Rate[], WeakMap<Tranche, Counted>>();
+function counts(tranche: Tranche, rates: readonly Rate[]): Counted {
+  let known = countedByRates.get(rates);
+  if (!known) countedByRates.set(rates, (known = new WeakMap()));
+  let counted = known.get(tranche);
+  if (!counted) known.set(tranche, (counted = countTranche(tranche, rates)));
+  return counted;
+}
+
 /** Adds a tranche to a bar; false when it has no amount, so no bar can hold it. */
 function add(bar: Bar, tranche: Tranche, currency: Currency, rates: readonly Rate[]): boolean {
-  const counted = countTranche(tranche, rates);
+  const counted = counts(tranche, rates);
   if (counted.kind === 'not-disclosed') return false;
   if (counted.kind === 'not-convertible') bar.notConvertible.push(tranche);
   else {

@@ -31,7 +31,7 @@ function render(projects: readonly Project[] = all) {
   const chosen: string[] = [];
   const component = mount(Harness, {
     target: document.body,
-    props: { projects, total: COUNT, view: new ViewState({ locale: 'en' }), chosen },
+    props: { all, projects, total: COUNT, view: new ViewState({ locale: 'en' }), chosen },
   });
   flushSync();
   const rows = () => [...document.querySelectorAll<HTMLTableRowElement>('tbody tr[aria-rowindex]')];
