@@ -2,7 +2,8 @@
  * Validates geodata/ once, at build time, and hands the app the validated result
  * as `virtual:atlas`. Invalid data fails `vite build` and `vite dev` with the same
  * one-line-per-problem messages as `npm run data:check`. The build also writes
- * the public data contract, data/projects.geojson.
+ * the public data contract, data/projects.geojson, and the map's label point per project,
+ * data/project-labels.geojson, both made from the validated atlas.
  *
  * The data is not in the JavaScript: the build writes it to data/atlas.json, index.html
  * preloads it beside the scripts, and src/lib/data/atlas.ts fetches it before the app mounts,
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { measureCorridor, type CountryShape } from '../src/lib/data/corridors.ts';
 import { projectsGeojson } from '../src/lib/data/export.ts';
+import { PROJECT_LABELS_FILE, PROJECTS_FILE, projectLabelPoints } from '../src/lib/data/features.ts';
 import type { Atlas } from '../src/lib/data/validate.ts';
 import { geodataLocation, loadAtlas } from '../src/lib/data/read-geodata.ts';
 
@@ -94,8 +96,13 @@ export function projectsGeojsonPlugin(
         this.emitFile({ type: 'asset', fileName: ATLAS_FILE, source: JSON.stringify(atlas) });
       this.emitFile({
         type: 'asset',
-        fileName: 'data/projects.geojson',
+        fileName: PROJECTS_FILE,
         source: projectsGeojson(atlas.projects, atlas.meta.asOf),
+      });
+      this.emitFile({
+        type: 'asset',
+        fileName: PROJECT_LABELS_FILE,
+        source: JSON.stringify(projectLabelPoints(atlas.projects)),
       });
     },
     configureServer(server) {
@@ -104,10 +111,14 @@ export function projectsGeojsonPlugin(
         res.setHeader('content-type', 'application/json');
         res.end(JSON.stringify(loadAtlas(root, geodata)));
       });
-      server.middlewares.use('/data/projects.geojson', (_req, res) => {
+      server.middlewares.use(`/${PROJECTS_FILE}`, (_req, res) => {
         res.setHeader('content-type', 'application/geo+json');
         const atlas = loadAtlas(root, geodata);
         res.end(projectsGeojson(atlas.projects, atlas.meta.asOf));
+      });
+      server.middlewares.use(`/${PROJECT_LABELS_FILE}`, (_req, res) => {
+        res.setHeader('content-type', 'application/geo+json');
+        res.end(JSON.stringify(projectLabelPoints(loadAtlas(root, geodata).projects)));
       });
     },
   };

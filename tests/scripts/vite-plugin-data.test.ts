@@ -54,6 +54,23 @@ describe('the build', () => {
     expect(new Set(collection.features.map((f) => f.properties.project))).toContain('hcmc-metro-line-1');
   });
 
+  it('places each project’s label point at build time, as data/project-labels.geojson beside the features', async () => {
+    const output = (await buildWith(geodataWith('projects/.keep', ''))) as {
+      output: { fileName: string; source?: unknown }[];
+    };
+    const asset = output.output.find((o) => o.fileName === 'data/project-labels.geojson');
+    const labels = JSON.parse(String(asset?.source)) as {
+      type: string;
+      features: { geometry: { type: string }; properties: { project: string } }[];
+    };
+    expect(labels.type).toBe('FeatureCollection');
+    expect(labels.features.map((f) => f.properties.project)).toContain('hcmc-metro-line-1');
+    expect(new Set(labels.features.map((f) => f.geometry.type))).toEqual(new Set(['Point']));
+    // One point per project: a line is named once, not once per vertex or part.
+    const projects = labels.features.map((f) => f.properties.project);
+    expect(new Set(projects).size).toBe(projects.length);
+  });
+
   it('publishes the validated atlas as data/atlas.json and keeps it out of the script', async () => {
     const output = (await buildWith(geodataWith('projects/.keep', ''), { inline: false })) as {
       output: { fileName: string; source?: unknown; code?: string }[];

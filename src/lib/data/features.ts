@@ -131,9 +131,15 @@ export interface LabelProperties extends NameProperties {
   status: Project['status']['value'];
 }
 
+/** Where the build publishes the public data contract, the features of every located part. */
+export const PROJECTS_FILE = 'data/projects.geojson';
+/** Where the build publishes each project's label point, beside data/projects.geojson. */
+export const PROJECT_LABELS_FILE = 'data/project-labels.geojson';
+
 /**
  * One label anchor per located project: its site, or the middle of its longest route
- * (measured along the line), so a long line gets one name rather than one per vertex.
+ * (measured along the line), so a long line gets one name rather than one per vertex. Placed
+ * once, at build time, from the validated atlas (PROJECT_LABELS_FILE); the map's worker reads it.
  */
 export function projectLabelPoints(projects: readonly Project[]): FeatureCollection<Point, LabelProperties> {
   const features: Feature<Point, LabelProperties>[] = [];

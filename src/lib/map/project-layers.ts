@@ -1,5 +1,10 @@
 /** Layer specifications for the project features (see data/features.ts for their properties). */
-import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import type { LayerSpec } from './map-context.svelte';
 import { ENGLISH_LABELS, NAME_FIELDS, labelText, type LabelFields, type LabelOptions } from './label-text';
 import { BUILT_STATUSES, CORRIDOR_COLOUR, SELECTED_COLOUR, emphasis, sectorColour } from './project-style';
@@ -336,4 +341,76 @@ export function projectLayers(
       paint: { 'text-color': '#333333', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
   ];
+}
+
+/** The map's two project sources: every located part, and one label point per project. */
+export const PROJECT_SOURCE = 'projects';
+export const PROJECT_LABEL_SOURCE = 'project-labels';
+
+/** The source a project layer draws from: the label points for the project labels, else the parts. */
+export const layerSource = (id: string): string =>
+  id === PROJECT_LAYER_IDS.labels ? PROJECT_LABEL_SOURCE : PROJECT_SOURCE;
+
+/** What the project layers show: the filters' result, fonts, the timeline year and the label language. */
+export interface ProjectView {
+  fonts: { regular: string[]; bold: string[] };
+  /** Ids of the projects the filters leave; null shows all. */
+  visible: readonly string[] | null;
+  /** On the timeline: each project's status in that year, null for one not yet begun. */
+  statuses: ReadonlyMap<string, Status | null> | null;
+  labels: LabelOptions;
+}
+
+/** The projects drawn: those the filters leave, and on the timeline only those begun by its year. */
+export function shownProjectIds(
+  visible: readonly string[] | null,
+  statuses: ReadonlyMap<string, Status | null> | null,
+  allIds: () => readonly string[],
+): readonly string[] | null {
+  if (!statuses) return visible;
+  return (visible ?? allIds()).filter((id) => statuses.get(id) != null);
+}
+
+/** The projects drawn as built on the timeline, or null without a year (the data's status decides). */
+export const builtIdsAt = (statuses: ReadonlyMap<string, Status | null> | null): string[] | null =>
+  statuses ? [...statuses].filter(([, s]) => s === 'operational').map(([id]) => id) : null;
+
+/** A layer's own filter, narrowed to the projects shown (null: all). */
+export function shownFilter(
+  filter: FilterSpecification | undefined,
+  shown: readonly string[] | null,
+): FilterSpecification | undefined {
+  if (!shown) return filter;
+  const only = projectIn(shown);
+  return filter ? ['all', filter as Expr, only] : only;
+}
+
+/**
+ * A style with the project sources and layers declared in it, exactly as ProjectLayers places
+ * them for this view, so the map's first round of loading, parsing and placing already draws the
+ * projects. ProjectLayers then adopts them instead of adding them after the basemap has loaded.
+ */
+export function withProjectLayers(
+  style: StyleSpecification,
+  data: { features: string; labels: string },
+  view: ProjectView,
+  allIds: () => readonly string[],
+): StyleSpecification {
+  const shown = shownProjectIds(view.visible, view.statuses, allIds);
+  const layers = projectLayers(view.fonts, builtIdsAt(view.statuses), view.statuses, view.labels);
+  return {
+    ...style,
+    sources: {
+      ...style.sources,
+      [PROJECT_SOURCE]: { type: 'geojson', data: data.features, attribution: PROJECT_ATTRIBUTION_HTML },
+      [PROJECT_LABEL_SOURCE]: { type: 'geojson', data: data.labels },
+    },
+    layers: [
+      ...style.layers,
+      ...layers.map((spec) => {
+        const filter = shownFilter(spec.filter, shown);
+        return { ...spec, source: layerSource(spec.id), ...(filter ? { filter } : {}) } as LayerSpecification;
+      }),
+    ],
+  };
 }

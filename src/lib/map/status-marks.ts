@@ -63,20 +63,28 @@ export function drawMark(ctx: CanvasRenderingContext2D, mark: Mark, x: number, y
   ctx.restore();
 }
 
+/** A map image: its id, pixels and how many of them make one CSS pixel. */
+export interface MapImage {
+  id: string;
+  image: ImageData;
+  pixelRatio: number;
+}
+
 /** Pixels of each map image, at twice the CSS size for sharp edges; null where there is no canvas. */
-export function markImages(): { id: string; image: ImageData }[] | null {
+export function markImages(): MapImage[] | null {
   const size = 40;
+  const pixelRatio = 2;
   const canvas = typeof document === 'undefined' ? null : document.createElement('canvas');
   canvas?.setAttribute('width', String(size));
   canvas?.setAttribute('height', String(size));
   const ctx = canvas?.getContext('2d', { willReadFrequently: true });
   if (!ctx) return null;
-  const images = [{ id: MARKER_SPACE_IMAGE, image: ctx.getImageData(0, 0, size, size) }];
+  const images = [{ id: MARKER_SPACE_IMAGE, image: ctx.getImageData(0, 0, size, size), pixelRatio }];
   for (const [mark, id] of Object.entries(MARK_IMAGES) as [Mark, string][]) {
     ctx.clearRect(0, 0, size, size);
     // A site's circle is 7 px in radius inside a 3 px stroke: the mark fills most of its inside.
     drawMark(ctx, mark, size / 2, size / 2, 9);
-    images.push({ id, image: ctx.getImageData(0, 0, size, size) });
+    images.push({ id, image: ctx.getImageData(0, 0, size, size), pixelRatio });
   }
   return images;
 }

@@ -1,6 +1,13 @@
-import { createExpression } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { builtExpression, projectIn } from '../../../src/lib/map/project-layers';
+import { basemapStyle } from '../../../src/lib/map/basemap-style';
+import { ENGLISH_LABELS } from '../../../src/lib/map/label-text';
+import {
+  PROJECT_LAYER_IDS,
+  builtExpression,
+  projectIn,
+  withProjectLayers,
+} from '../../../src/lib/map/project-layers';
 
 /** Evaluates an expression as MapLibre does, on a feature with these properties. */
 function evaluate(value: unknown, properties: Record<string, unknown>): unknown {
@@ -48,5 +55,63 @@ describe('drawn as built', () => {
     expect(evaluate(built, { project: 'x', status: 'planned' })).toBe(true);
     expect(evaluate(built, { project: 'y', status: 'operational' })).toBe(false);
     expect(evaluate(builtExpression([]), { project: 'x', status: 'operational' })).toBe(false);
+  });
+});
+
+describe('the project layers declared in the map’s first style', () => {
+  const files = { features: 'data/projects.geojson', labels: 'data/project-labels.geojson' };
+  const fonts = { regular: ['Noto Sans Regular'], bold: ['Noto Sans SemiBold'] };
+  const ids = () => ['a', 'b', 'c'];
+
+  it('make a valid style with the basemap, filtered and on the timeline alike (the map does not validate it again)', () => {
+    const base = basemapStyle({ baseUrl: './' });
+    const views = [
+      { visible: null, statuses: null },
+      { visible: ['a', 'b'], statuses: null },
+      {
+        visible: ['a'],
+        statuses: new Map([
+          ['a', 'operational' as const],
+          ['b', null],
+        ]),
+      },
+    ];
+    for (const view of views)
+      expect(
+        validateStyleMin(withProjectLayers(base, files, { fonts, labels: ENGLISH_LABELS, ...view }, ids)),
+      ).toEqual([]);
+  });
+
+  it('draw above the basemap, every project layer from its source, the labels from the label points', () => {
+    const base = basemapStyle({ baseUrl: './' });
+    const style = withProjectLayers(
+      base,
+      files,
+      { fonts, labels: ENGLISH_LABELS, visible: null, statuses: null },
+      ids,
+    );
+    expect(style.layers.slice(0, base.layers.length)).toEqual(base.layers);
+    const added = style.layers.slice(base.layers.length) as { id: string; source: string }[];
+    expect(added.map((l) => l.id).sort()).toEqual(Object.values(PROJECT_LAYER_IDS).sort());
+    expect(added.find((l) => l.id === PROJECT_LAYER_IDS.labels)!.source).toBe('project-labels');
+    expect(new Set(added.filter((l) => l.id !== PROJECT_LAYER_IDS.labels).map((l) => l.source))).toEqual(
+      new Set(['projects']),
+    );
+    expect(style.sources['projects']).toMatchObject({ type: 'geojson', data: files.features });
+    expect(style.sources['project-labels']).toMatchObject({ type: 'geojson', data: files.labels });
+  });
+
+  it('leave out the projects the filters leave out, on every layer', () => {
+    const style = withProjectLayers(
+      { version: 8, sources: {}, layers: [] },
+      files,
+      { fonts, labels: ENGLISH_LABELS, visible: ['b'], statuses: null },
+      ids,
+    );
+    for (const layer of style.layers as { filter?: unknown }[]) {
+      expect(
+        evaluate(layer.filter, { project: 'a', kind: 'road', partKind: 'site', status: 'planned' }),
+      ).toBe(false);
+    }
   });
 });

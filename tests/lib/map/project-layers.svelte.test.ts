@@ -2,15 +2,36 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { validateAtlas } from '../../../src/lib/data/validate';
-import { PROJECT_LAYER_IDS } from '../../../src/lib/map/project-layers';
+import { ENGLISH_LABELS } from '../../../src/lib/map/label-text';
+import { PROJECT_LAYER_IDS, withProjectLayers, type ProjectView } from '../../../src/lib/map/project-layers';
 import { FakeMap } from '../../fixtures/fake-map';
 import { corridor, project, rawAtlas } from '../../fixtures/atlas';
 import Harness from './ProjectLayersHarness.svelte';
 
 const { atlas } = validateAtlas(rawAtlas({ projects: [project(), corridor()] }));
 
-function setup(selected: string | null = null, featuresUrl?: string) {
-  const map = new FakeMap();
+const FILES = {
+  features: 'http://127.0.0.1/data/projects.geojson',
+  labels: 'http://127.0.0.1/data/project-labels.geojson',
+};
+const FONTS = { regular: ['Noto Sans Regular'], bold: ['Noto Sans SemiBold'] };
+
+/** A map made with the project layers declared in its style, for this view. */
+function declaredMap(view: Partial<ProjectView> = {}) {
+  const style = withProjectLayers(
+    { version: 8, sources: {}, layers: [] },
+    FILES,
+    { fonts: FONTS, visible: null, statuses: null, labels: ENGLISH_LABELS, ...view },
+    () => atlas!.projects.map((p) => p.id),
+  );
+  return new FakeMap(style as unknown as ConstructorParameters<typeof FakeMap>[0]);
+}
+
+function setup(
+  selected: string | null = null,
+  featuresUrl?: string,
+  { map = new FakeMap(), labelsUrl }: { map?: FakeMap; labelsUrl?: string } = {},
+) {
   const picked: (string | null)[] = [];
   const props = $state({
     map,
@@ -20,6 +41,7 @@ function setup(selected: string | null = null, featuresUrl?: string) {
     statuses: null as Map<string, 'planned' | 'operational' | null> | null,
     highlighted: [] as string[],
     featuresUrl,
+    labelsUrl,
   });
   const component = mount(Harness, { target: document.body, props });
   flushSync();
@@ -40,6 +62,34 @@ describe('ProjectLayers', () => {
     expect(map.sources.get('projects')).toMatchObject({ type: 'geojson', data: url });
     expect(map.featureState.get('1')).toEqual({ selected: true });
     expect(map.featureState.get('2')).toEqual({ selected: true });
+    unmount(component);
+  });
+
+  it('adopts the sources and layers declared in the map’s style for the same view, changing nothing', () => {
+    const map = declaredMap();
+    const { component } = setup(null, FILES.features, { map, labelsUrl: FILES.labels });
+    expect(map.changes).toEqual([]);
+    expect(map.layers.map((l) => l.id).sort()).toEqual(Object.values(PROJECT_LAYER_IDS).sort());
+    unmount(component);
+    flushSync();
+    expect(map.layers).toEqual([]);
+    expect(map.sources.size).toBe(0);
+    expect(map.listeners).toEqual([]);
+  });
+
+  it('sets what differs on a declared layer, e.g. a filter the view no longer has', () => {
+    const map = declaredMap({ visible: ['metro-line'] });
+    const { component } = setup(null, FILES.features, { map, labelsUrl: FILES.labels });
+    expect(map.changes).toContain(`setFilter ${PROJECT_LAYER_IDS.sites} unvalidated`);
+    expect(map.changes.filter((c) => !c.startsWith('setFilter'))).toEqual([]);
+    expect(JSON.stringify(map.getFilter(PROJECT_LAYER_IDS.sites))).not.toContain('metro-line');
+    unmount(component);
+  });
+
+  it('gives a declared source its data when the style declared other data', () => {
+    const map = declaredMap();
+    const { component } = setup(null, 'http://127.0.0.1/other.geojson', { map, labelsUrl: FILES.labels });
+    expect(map.changes).toEqual(['setData projects']);
     unmount(component);
   });
 
@@ -99,6 +149,11 @@ describe('ProjectLayers', () => {
       '["match",["get","project"],["metro-line"],true,false]',
     );
     expect(map.layers.length).toBe(before);
+    // The id lists are the map code's own, validated by its tests, not by MapLibre on each change.
+    expect(map.changes).toContain(`setFilter ${PROJECT_LAYER_IDS.stations} unvalidated`);
+    expect(map.changes.filter((c) => c.startsWith('setFilter')).every((c) => c.endsWith('unvalidated'))).toBe(
+      true,
+    );
     unmount(component);
   });
 
