@@ -2,7 +2,7 @@
  * Faceted filtering of projects. Pure functions: the same filter drives the map
  * (as a MapLibre expression over project ids), the list and the counts.
  */
-import { corridorIdsOf } from './corridors.ts';
+import { corridorIdsOf } from './corridor-membership.ts';
 import type { Programme, Project } from './schema';
 
 /** Statuses in lifecycle order (the order of the schema's enum). */
