@@ -9,7 +9,8 @@ export default defineConfig({
   // Relative base so a build can be served from any folder, including a closed-network file share.
   base: './',
   plugins: [svelte(), projectsGeojsonPlugin(), contentSecurityPolicyPlugin()],
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  // Every browser the es2022 target admits preloads modules itself: no polyfill in the first script.
+  build: { target: 'es2022', chunkSizeWarningLimit: 1500, modulePreload: { polyfill: false } },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
   test: {

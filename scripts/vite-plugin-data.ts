@@ -29,6 +29,24 @@ const LENGTHS = 'virtual:corridor-lengths';
 const RESOLVED_LENGTHS = '\0' + LENGTHS;
 const COUNTRIES = fileURLToPath(new URL('../public/basemap/countries.geojson', import.meta.url));
 
+/**
+ * The atlas `npm run build` (scripts/build.ts) validated just before starting Vite, keyed by its
+ * geodata folder. Kept on `globalThis` because Vite loads vite.config.ts, and this module with
+ * it, as a bundle of its own: a module variable here would not be the one the script set.
+ */
+const HANDED_OVER = Symbol.for('atlas-data.validated');
+type HandedOver = { geodata: string; atlas: Atlas };
+
+/** Gives the plugin an atlas validated in this process, so the build does not validate twice. */
+export function handOverAtlas(geodata: string, atlas: Atlas) {
+  (globalThis as { [HANDED_OVER]?: HandedOver })[HANDED_OVER] = { geodata, atlas };
+}
+
+function handedOver(geodata: string): Atlas | null {
+  const given = (globalThis as { [HANDED_OVER]?: HandedOver })[HANDED_OVER];
+  return given && given.geodata === geodata ? given.atlas : null;
+}
+
 export function corridorLengths(atlas: Atlas) {
   const countries = JSON.parse(readFileSync(COUNTRIES, 'utf8')) as { features: CountryShape[] };
   return Object.fromEntries(
@@ -42,14 +60,25 @@ export function corridorLengths(atlas: Atlas) {
  * `root` is the folder holding geodata/ (the repository root by default); the ATLAS_GEODATA
  * environment variable may name another geodata folder instead.
  */
+/** ATLAS_BUILD_TIMING=1 prints how long each of the plugin's steps takes (the benchmark's P6). */
+function timed<T>(step: string, work: () => T): T {
+  if (!process.env.ATLAS_BUILD_TIMING) return work();
+  const started = performance.now();
+  const result = work();
+  console.log(`atlas-data: ${step} in ${Math.round(performance.now() - started)} ms`);
+  return result;
+}
+
 export function projectsGeojsonPlugin(
   defaultRoot = fileURLToPath(new URL('..', import.meta.url)),
   { inline = !!process.env.VITEST }: { inline?: boolean } = {},
 ): Plugin {
   const { root, geodata } = geodataLocation(defaultRoot);
-  // One validation per build: load() and generateBundle() share it; the dev server re-reads.
+  // One validation per build: load() and generateBundle() share it, and `npm run build` hands
+  // over the atlas it has just validated; the dev server re-reads.
   let built: Atlas | null = null;
-  const buildAtlas = () => (built ??= loadAtlas(root, geodata));
+  const buildAtlas = () =>
+    (built ??= timed('validated geodata', () => handedOver(geodata) ?? loadAtlas(root, geodata)));
   // Only a page that imports the atlas gets its file and preload (the floor page does not).
   let used = false;
   return {
@@ -60,7 +89,7 @@ export function projectsGeojsonPlugin(
     },
     load(id) {
       if (id === RESOLVED_LENGTHS)
-        return `export default ${JSON.stringify(corridorLengths(this.meta.watchMode ? loadAtlas(root, geodata) : buildAtlas()))};`;
+        return `export default ${JSON.stringify(timed('corridor lengths', () => corridorLengths(this.meta.watchMode ? loadAtlas(root, geodata) : buildAtlas())))};`;
       if (id !== RESOLVED) return undefined;
       used = true;
       this.addWatchFile(geodata);
@@ -93,11 +122,15 @@ export function projectsGeojsonPlugin(
     generateBundle() {
       const atlas = buildAtlas();
       if (used && !inline)
-        this.emitFile({ type: 'asset', fileName: ATLAS_FILE, source: JSON.stringify(atlas) });
+        this.emitFile({
+          type: 'asset',
+          fileName: ATLAS_FILE,
+          source: timed(ATLAS_FILE, () => JSON.stringify(atlas)),
+        });
       this.emitFile({
         type: 'asset',
         fileName: PROJECTS_FILE,
-        source: projectsGeojson(atlas.projects, atlas.meta.asOf),
+        source: timed(PROJECTS_FILE, () => projectsGeojson(atlas.projects, atlas.meta.asOf)),
       });
       this.emitFile({
         type: 'asset',

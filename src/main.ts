@@ -3,7 +3,7 @@ import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import App from './App.svelte';
 import { atlasReady, AtlasLoadError } from './lib/data/atlas';
-import { isLocale, translate } from './lib/i18n/translate';
+import { isLocale, loadLocale, translate } from './lib/i18n/translate';
 import { loadJapaneseFonts } from './fonts';
 import './app.css';
 
@@ -18,15 +18,20 @@ if (!target) throw new Error('index.html has no #app element');
 const status = document.createElement('p');
 status.setAttribute('role', 'status');
 status.className = 'boot-status';
-status.textContent = translate(locale, 'app.loading');
 target.append(status);
+// The page's language is loaded with the data, so the app's first text is already in it.
+const language = loadLocale(locale).catch(() => undefined);
+void language.then(() => {
+  if (status.isConnected && !status.textContent) status.textContent = translate(locale, 'app.loading');
+});
 
-atlasReady.then(
+Promise.all([atlasReady, language]).then(
   () => {
     status.remove();
     mount(App, { target });
   },
-  (error: unknown) => {
+  async (error: unknown) => {
+    await language;
     status.setAttribute('role', 'alert');
     const file = error instanceof AtlasLoadError ? error.file : 'data/atlas.json';
     status.textContent = translate(locale, 'app.dataFailed', { file });

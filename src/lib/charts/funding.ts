@@ -11,8 +11,8 @@ import type { Programme, Project, Rate, Tranche } from '../data/schema';
 import { corridorsOf } from '../data/corridors';
 import { countTranche, isJapanese, type Counted } from '../data/totals';
 
-export const GROUPINGS = ['project', 'country', 'corridor', 'instrument'] as const;
-export type Grouping = (typeof GROUPINGS)[number];
+import type { Grouping } from './groupings';
+export { GROUPINGS, type Grouping } from './groupings';
 
 /** Which tranches count: those of the chosen financiers and instruments (none chosen: all). */
 export interface TrancheFilter {

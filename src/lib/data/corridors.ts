@@ -8,45 +8,21 @@ import { lineString, point } from '@turf/helpers';
 import { length } from '@turf/length';
 import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import type { CorridorMembership, Part, Precision, Project, Rate } from './schema.ts';
+import type { Part, Precision, Project, Rate } from './schema.ts';
 import { committedTotals } from './totals.ts';
+import type { Member } from './corridor-membership.ts';
 
-/** The distances the panel offers for "within N km". */
-export const NEAR_KM = [5, 10, 20, 50] as const;
-export type NearKm = (typeof NEAR_KM)[number];
-export const DEFAULT_NEAR_KM: NearKm = 20;
-
-export const PRECISIONS: readonly Precision[] = ['follows-road', 'approximate', 'schematic'];
-
-/** A corridor record is not a project: it is listed and counted apart from them. */
-export const isCorridor = (project: Project): boolean => project.kind === 'corridor';
-
-/** The corridor and sub-corridor ids a project is on; a corridor is on itself and its sub-corridors. */
-export function corridorIdsOf(project: Project): string[] {
-  if (project.kind === 'corridor') return [project.id, ...project.subCorridors.map((s) => s.id)];
-  const ids = project.corridors.flatMap((m) => (m.subCorridor ? [m.corridor, m.subCorridor] : [m.corridor]));
-  return [...new Set(ids)];
-}
-
-/** The top-level corridors a project is on (not its sub-corridors). */
-export function corridorsOf(project: Project): string[] {
-  if (project.kind === 'corridor') return [project.id];
-  return [...new Set(project.corridors.map((m) => m.corridor))];
-}
-
-export interface Member {
-  project: Project;
-  /** The project's entries for this corridor, with the sources that place it there. */
-  memberships: CorridorMembership[];
-}
-
-/** The projects a source places on this corridor, in the order given. */
-export function membersOf(projects: readonly Project[], corridorId: string): Member[] {
-  return projects.flatMap((project) => {
-    const memberships = project.corridors.filter((m) => m.corridor === corridorId);
-    return memberships.length ? [{ project, memberships }] : [];
-  });
-}
+export {
+  DEFAULT_NEAR_KM,
+  NEAR_KM,
+  PRECISIONS,
+  corridorIdsOf,
+  corridorsOf,
+  isCorridor,
+  membersOf,
+  type Member,
+  type NearKm,
+} from './corridor-membership.ts';
 
 /** The corridor's drawn routes, optionally of one sub-corridor. */
 export function corridorRoutes(corridor: Project): Part[] {

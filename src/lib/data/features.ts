@@ -9,7 +9,7 @@ import { centroid } from '@turf/centroid';
 import { lineString } from '@turf/helpers';
 import { length } from '@turf/length';
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
-import { corridorIdsOf } from './corridors.ts';
+import { corridorIdsOf } from './corridor-membership.ts';
 import type { Part, Project } from './schema.ts';
 
 /** The languages of the Mekong countries, whose scripts the map can show beside a name. */

@@ -7,7 +7,7 @@
  *
  * Within a dimension any chosen value matches; across dimensions, and the year range, all must.
  */
-import { corridorIdsOf } from './corridors.ts';
+import { corridorIdsOf } from './corridor-membership.ts';
 import type { FilterValues, YearRange } from './filter.ts';
 import type { Project } from './schema';
 

@@ -3,7 +3,7 @@
  * now, so a legend on a scene never explains a symbol the audience cannot see.
  */
 import type { Part, Precision, Project } from '../data/schema';
-import { PRECISIONS } from '../data/corridors';
+import { PRECISIONS } from '../data/corridor-membership';
 import { STATUS_ORDER } from '../data/filter';
 import type { MessageKey } from '../i18n/en';
 import { BUILT_STATUSES, CORRIDOR_COLOUR, SECTOR_COLOURS } from './project-style';

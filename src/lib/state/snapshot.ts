@@ -8,8 +8,8 @@
 import { z } from '../zod-mini';
 import { LOCALES, type Locale } from '../i18n/translate';
 import { DIMENSIONS, NO_FILTERS, type Dimension, type FilterValues, type YearRange } from '../data/filter';
-import { GROUPINGS } from '../charts/funding';
-import { DEFAULT_NEAR_KM, NEAR_KM } from '../data/corridors.ts';
+import { GROUPINGS } from '../charts/groupings';
+import { DEFAULT_NEAR_KM, NEAR_KM } from '../data/corridor-membership.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../data/years';
 
 /**

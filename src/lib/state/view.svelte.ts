@@ -2,7 +2,7 @@
  * The view's state: exactly what a link or a scene restores (see snapshot.ts), and nothing
  * transient. Hover lives in `Interaction`, camera moves in `CameraCommands`.
  */
-import { translate, type Locale } from '../i18n/translate';
+import { hasLocale, loadLocale, translate, type Locale } from '../i18n/translate';
 import type { MessageKey } from '../i18n/en';
 import { NO_FILTERS, type Dimension, type FilterValues, type YearRange } from '../data/filter';
 import {
@@ -15,7 +15,31 @@ import {
 } from './snapshot';
 
 export class ViewState {
-  locale = $state<Locale>('en');
+  #locale = $state<Locale>('en');
+  /** The language last asked for; shown once its messages are loaded. */
+  #wanted: Locale = 'en';
+  /**
+   * The language the view is shown in. Asking for one whose messages are not loaded yet loads
+   * them first and switches then, so no text shows in English in between; if several are asked
+   * for meanwhile, the last one wins.
+   */
+  get locale(): Locale {
+    return this.#locale;
+  }
+  set locale(locale: Locale) {
+    this.#wanted = locale;
+    if (hasLocale(locale)) this.#locale = locale;
+    else
+      loadLocale(locale).then(
+        () => {
+          if (this.#wanted === locale) this.#locale = locale;
+        },
+        () => {
+          // The catalogue did not load: the view stays in the language it is shown in.
+          if (this.#wanted === locale) this.#wanted = this.#locale;
+        },
+      );
+  }
   textSize = $state<TextSize>('normal');
   /** The map shows local-script names under its labels. */
   localNames = $state(false);

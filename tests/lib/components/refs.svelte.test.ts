@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
 import { flushSync, mount, unmount } from 'svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import Refs from '../../../src/lib/components/Refs.svelte';
 import DataAsOf from '../../../src/lib/components/DataAsOf.svelte';
 import type { Ref } from '../../../src/lib/data/schema';
 import { ViewState } from '../../../src/lib/state/view.svelte';
+import { loadLocale } from '../../../src/lib/i18n/translate';
+// Japanese is loaded on demand in the app; these tests read it from the start.
+beforeAll(() => loadLocale('ja'));
 
 // The shipped data, read as the build reads it, so the citations are the app's own.
 vi.mock('virtual:atlas', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   projectName,
   citation,
@@ -8,6 +8,9 @@ import {
   formatMoney,
   sourceHref,
 } from '../../../src/lib/data/format';
+import { loadLocale } from '../../../src/lib/i18n/translate';
+// Japanese is loaded on demand in the app; these tests read it from the start.
+beforeAll(() => loadLocale('ja'));
 
 describe('projectName', () => {
   const metro = { name: { en: 'HCMC Metro Line 1', ja: 'ホーチミン市都市鉄道1号線' } };

@@ -1,9 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../../src/lib/i18n/en';
 import { ja } from '../../../src/lib/i18n/ja';
-import { translate } from '../../../src/lib/i18n/translate';
+import { hasLocale, loadLocale, translate } from '../../../src/lib/i18n/translate';
+
+// First in the file: Japanese is not loaded until it is asked for.
+describe('a language other than English', () => {
+  it('is loaded when asked for, and until then its text falls back to English', async () => {
+    expect(hasLocale('en')).toBe(true);
+    expect(hasLocale('ja')).toBe(false);
+    expect(translate('ja', 'projects.count', { count: 12 })).toBe('12 projects');
+    await loadLocale('ja');
+    expect(hasLocale('ja')).toBe(true);
+    expect(translate('ja', 'projects.count', { count: 12 })).toBe('12 件のプロジェクト');
+  });
+});
 
 describe('translate', () => {
+  beforeAll(() => loadLocale('ja'));
+
   it('fills placeholders', () => {
     expect(translate('en', 'projects.count', { count: 12 })).toBe('12 projects');
     expect(translate('ja', 'projects.count', { count: 12 })).toBe('12 件のプロジェクト');

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { legendItems, legendRows } from '../../../src/lib/map/legend';
-import { translate } from '../../../src/lib/i18n/translate';
+import { loadLocale, translate } from '../../../src/lib/i18n/translate';
 import { CORRIDOR_COLOUR } from '../../../src/lib/map/project-style';
 import { validateAtlas } from '../../../src/lib/data/validate';
 import { corridor, corridorRoute, project, rawAtlas } from '../../fixtures/atlas';
+
+// Japanese is loaded on demand in the app; these tests read it from the start.
+beforeAll(() => loadLocale('ja'));
 
 const { atlas } = validateAtlas(
   rawAtlas({
