@@ -93,6 +93,16 @@ const STATES: State[] = [
     },
   },
   {
+    name: 'the phone header’s menu open, with its image and print choices',
+    url: './',
+    widths: [390],
+    then: async (page) => {
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await page.locator('.export-menu summary').click();
+      await expect(page.getByRole('button', { name: 'Map as image (PNG)' })).toBeVisible();
+    },
+  },
+  {
     name: 'the timeline as a table in a past year',
     url: './?year=2015',
     then: async (page) => {

@@ -16,6 +16,7 @@ type MapHandle = {
 const LABEL_LAYERS = [
   'basemap-country-labels',
   'basemap-places-label',
+  'basemap-capitals-label',
   'basemap-towns-label',
   'project-labels',
   'project-station-labels',
@@ -80,8 +81,9 @@ test.describe('at 1920×1080', () => {
     expect(Object.keys(fields).sort()).toEqual([...LABEL_LAYERS].sort());
     expect(fields['basemap-places-label']).toBe('["coalesce",["get","name_ja"],["get","name"]]');
 
-    // Capitals under a project's label give way to it, so which places are drawn depends on the view.
+    // Towns and cities under a project's label give way to it, so which places are drawn depends on the view.
     const places = await drawnLabels(page, [
+      'basemap-capitals-label',
       'basemap-places-label',
       'basemap-towns-label',
       'basemap-country-labels',
@@ -143,6 +145,7 @@ test.describe('at 1920×1080', () => {
     await labelsAre(page, (field, id) => local(field) === WITH_LOCAL(id) && !japanese(field));
     await mapIdle(page);
     const places = await drawnLabels(page, [
+      'basemap-capitals-label',
       'basemap-places-label',
       'basemap-towns-label',
       'basemap-country-labels',
@@ -190,7 +193,11 @@ test.describe('on a phone', () => {
     await mapIdle(page);
     await labelsAre(page, japanese);
     await mapIdle(page);
-    const drawn = await drawnLabels(page, ['basemap-places-label', 'basemap-country-labels']);
+    const drawn = await drawnLabels(page, [
+      'basemap-capitals-label',
+      'basemap-places-label',
+      'basemap-country-labels',
+    ]);
     expect(drawn.some((p) => typeof p.name_ja === 'string')).toBe(true);
     await screenshot(page, 'map-labels-ja-390');
     expect(watch.errors).toEqual([]);

@@ -84,6 +84,48 @@ const headerOverflow = (page: Page) =>
     ),
   );
 
+/** The height of the header, in CSS pixels. */
+const headerHeight = async (page: Page) => (await page.locator('header.top').boundingBox())!.height;
+
+type PlaceMap = {
+  getCanvas(): HTMLCanvasElement;
+  project(c: [number, number]): { x: number; y: number };
+  querySourceFeatures(
+    s: string,
+  ): { geometry: { coordinates: [number, number] }; properties: Record<string, unknown> }[];
+  queryRenderedFeatures(o: { layers: string[] }): { properties: Record<string, unknown> }[];
+  setLayoutProperty(id: string, name: string, value: unknown): void;
+};
+
+/** The capitals whose point is in the map's view, and those the map names, by their English name. */
+function capitals(page: Page): Promise<{ inView: string[]; named: string[] }> {
+  return page.evaluate(() => {
+    const map = (document.querySelector('.map') as HTMLElement & { maplibreMap: PlaceMap }).maplibreMap;
+    const { clientWidth: w, clientHeight: h } = map.getCanvas();
+    const inView = map
+      .querySourceFeatures('basemap-places')
+      .filter((f) => f.properties.capital === true)
+      .filter((f) => {
+        const { x, y } = map.project(f.geometry.coordinates);
+        return x >= 0 && y >= 0 && x <= w && y <= h;
+      })
+      .map((f) => f.properties.name as string);
+    const named = map
+      .queryRenderedFeatures({ layers: ['basemap-capitals-label'] })
+      .map((f) => f.properties.name as string);
+    return { inView: [...new Set(inView)].sort(), named: [...new Set(named)].sort() };
+  });
+}
+
+/** Shows or hides the project labels, and waits for the map to place its labels again. */
+async function projectLabels(page: Page, visibility: 'visible' | 'none'): Promise<void> {
+  await page.evaluate((visibility) => {
+    const map = (document.querySelector('.map') as HTMLElement & { maplibreMap: PlaceMap }).maplibreMap;
+    map.setLayoutProperty('project-labels', 'visibility', visibility);
+  }, visibility);
+  await mapIdle(page);
+}
+
 for (const size of SIZES) {
   for (const lang of ['en', 'ja'] as const) {
     test.describe(`${size.name} (${size.width}×${size.height}) in ${lang === 'en' ? 'English' : 'Japanese'}`, () => {
@@ -101,7 +143,24 @@ for (const size of SIZES) {
         const map = await page.locator('.map').boundingBox();
         expect(map!.height).toBeGreaterThan(size.height * 0.4);
         expect(await labelsOnMarkers(page)).toEqual([]);
+        // On a phone the tools fold into one button, so the header leaves the screen to the map.
+        if (size.name === 'phone') expect(await headerHeight(page)).toBeLessThanOrEqual(80);
+        else await expect(page.locator('header .tools-toggle')).toBeHidden();
         await screenshot(page, `screens-${size.width}-${lang}`);
+      });
+
+      test('at the overview no project’s label takes a capital’s name off the map', async ({ page }) => {
+        await page.goto(`./?lang=${lang}`);
+        await mapIdle(page);
+        const { inView, named } = await capitals(page);
+        expect(inView.length).toBeGreaterThan(0);
+        expect(named.length).toBeGreaterThan(0);
+        // The capitals named are the same with the project labels gone: none gave way to one.
+        await projectLabels(page, 'none');
+        expect((await capitals(page)).named).toEqual(named);
+        await projectLabels(page, 'visible');
+        // Still clear of every marker.
+        expect(await labelsOnMarkers(page)).toEqual([]);
       });
 
       test('a project chosen by keyboard from the map opens its panel, in view and focused', async ({
@@ -138,8 +197,73 @@ for (const size of SIZES) {
   }
 }
 
+test.describe('on a projector (1920×1080) at the overview', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('every capital in view is named on the map', async ({ page }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    const { inView, named } = await capitals(page);
+    expect(inView.length).toBeGreaterThanOrEqual(3);
+    expect(named).toEqual(inView);
+  });
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const lang of ['en', 'ja'] as const) {
+    test(`the header’s tools are one menu, worked by keyboard (${lang})`, async ({ page }) => {
+      await page.goto(`./?lang=${lang}&project=national-road-5`);
+      await mapIdle(page);
+      expect(await headerHeight(page)).toBeLessThanOrEqual(80);
+      const menu = page.getByRole('button', { name: lang === 'en' ? 'Menu' : 'メニュー' });
+      const present = page
+        .getByRole('banner')
+        .getByRole('button', { name: lang === 'en' ? 'Present' : '発表する' });
+      await expect(menu).toHaveAttribute('aria-expanded', 'false');
+      await expect(present).toBeHidden();
+
+      await menu.focus();
+      await page.keyboard.press('Enter');
+      await expect(menu).toHaveAttribute('aria-expanded', 'true');
+      await expect(present).toBeVisible();
+      // The tools follow the button: Tab goes into them.
+      await page.keyboard.press('Tab');
+      await expect(present).toBeFocused();
+      expect(await smallControls(page)).toEqual([]);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await headerOverflow(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, `screens-390-${lang}-menu`);
+
+      // Escape closes the menu, gives focus back to its button, and leaves the open project open.
+      await page.keyboard.press('Escape');
+      await expect(menu).toHaveAttribute('aria-expanded', 'false');
+      await expect(present).toBeHidden();
+      await expect(menu).toBeFocused();
+      await expect(page.locator('#project-title')).toBeVisible();
+
+      // Space opens it too; a press on the map closes it.
+      await page.keyboard.press(' ');
+      await expect(menu).toHaveAttribute('aria-expanded', 'true');
+      await page.locator('.map').click({ position: { x: 40, y: 300 } });
+      await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    });
+  }
+
+  test('the language chosen from the menu changes the interface, and the menu stays open', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+    await expect(page.getByRole('button', { name: 'メニュー' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText(
+      'メコン・日本 連結性アトラス',
+    );
+    expect(await headerHeight(page)).toBeLessThanOrEqual(80);
+  });
 
   test('the panels are a sheet over the map that rises and lowers', async ({ page }) => {
     await page.goto('./');
@@ -157,6 +281,11 @@ test.describe('on a phone', () => {
     await expect(sheet).toHaveAttribute('data-sheet', 'full');
     await settled(sheet);
     await expect(page.getByRole('button', { name: 'Raise the panel' })).toBeDisabled();
+    // At full height it reaches the header, and covers none of it.
+    const header = (await page.locator('header.top').boundingBox())!;
+    await expect
+      .poll(async () => Math.abs((await sheet.boundingBox())!.y - (header.y + header.height)))
+      .toBeLessThan(1);
     await screenshot(page, 'screens-390-sheet-full');
     await page.getByRole('button', { name: 'Lower the panel' }).click();
     await expect(sheet).toHaveAttribute('data-sheet', 'half');

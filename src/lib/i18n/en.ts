@@ -333,6 +333,7 @@ export const en = {
   'corridor.statusBasis': 'Status, and what it is based on',
   // Accessibility and layout: type size, the phone's bottom sheet, the map's keyboard list, announcements.
   'app.largeText': 'Large text',
+  'app.tools': 'Menu',
   'sheet.expand': 'Raise the panel',
   'sheet.collapse': 'Lower the panel',
   'announce.shown': '{count} of {total} projects shown.',

@@ -330,6 +330,7 @@ export const ja: Record<MessageKey, string> = {
   'corridor.statusBasis': '状況とその根拠',
   // アクセシビリティと画面配置
   'app.largeText': '大きな文字',
+  'app.tools': 'メニュー',
   'sheet.expand': 'パネルを上げる',
   'sheet.collapse': 'パネルを下げる',
   'announce.shown': '全{total}件中{count}件の事業を表示。',

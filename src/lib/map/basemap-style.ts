@@ -177,7 +177,28 @@ export const BASEMAP_LABEL_FIELDS: Readonly<Record<string, LabelFields>> = {
   'basemap-country-labels': NAME_FIELDS,
   'basemap-towns-label': NAME_FIELDS,
   'basemap-places-label': NAME_FIELDS,
+  'basemap-capitals-label': NAME_FIELDS,
 };
+
+/**
+ * The national capitals' labels (rank 1), apart from the other cities' so the map can place them
+ * before the project labels (project-layers.ts, PLACE_LABELS_FIRST): at an overview a project's
+ * label never takes a capital's name off the map. Other cities and towns give way to projects.
+ */
+export const CAPITAL_LABELS = 'basemap-capitals-label';
+/**
+ * How far a place's label stands from its point at an overview, in ems of its text (10.5 px or
+ * more), so it is clear of a project marker on the place itself (an airport, a bridge, the
+ * corridor's own dot for the town), which blocks up to 11 px around its point, and of the
+ * label's own 2 px padding.
+ */
+export const PLACE_LABEL_OFFSET_EM = 1.25;
+/**
+ * From this zoom the corridor names its own towns (project-layers.ts); a place's label then
+ * stands close to its dot again, so a corridor's dot on the place blocks it and the town is
+ * named once, by the corridor.
+ */
+export const CORRIDOR_TOWN_ZOOM = 7;
 
 /**
  * A dot and a label per place. Rank 1 = national capital, 2 = major city, 3 = corridor/border town;
@@ -215,8 +236,18 @@ function placeLayers(
         'text-font': ['case', ['get', 'capital'], ['literal', [FONT_SEMIBOLD]], ['literal', [FONT_REGULAR]]],
         'text-size': ['case', ['get', 'capital'], 12.5, ['==', ['get', 'rank'], 2], 11.5, 10.5],
         'symbol-sort-key': ['get', 'rank'],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.5,
+        // The corners too, so a place among the projects' markers still finds room clear of them.
+        'text-variable-anchor': [
+          'left',
+          'right',
+          'top',
+          'bottom',
+          'top-left',
+          'top-right',
+          'bottom-left',
+          'bottom-right',
+        ],
+        'text-radial-offset': ['step', ['zoom'], PLACE_LABEL_OFFSET_EM, CORRIDOR_TOWN_ZOOM, 0.5],
         'text-justify': 'auto',
         'text-max-width': 9,
         'text-padding': 2,
@@ -418,7 +449,8 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
       },
     },
     ...placeLayers('basemap-towns', ['>=', ['get', 'rank'], 3], 5, text),
-    ...placeLayers('basemap-places', ['<=', ['get', 'rank'], 2], 0, text),
+    ...placeLayers('basemap-places', ['==', ['get', 'rank'], 2], 0, text),
+    ...placeLayers('basemap-capitals', ['==', ['get', 'rank'], 1], 0, text),
   ];
 
   return {

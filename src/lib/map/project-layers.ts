@@ -10,6 +10,7 @@ import { ENGLISH_LABELS, NAME_FIELDS, labelText, type LabelFields, type LabelOpt
 import { BUILT_STATUSES, CORRIDOR_COLOUR, SELECTED_COLOUR, emphasis, sectorColour } from './project-style';
 import { MARKER_SPACE_IMAGE, MARK_IMAGES, STATUS_DASHES, STATUS_MARKS } from './status-marks';
 import type { Project } from '../data/schema';
+import { CAPITAL_LABELS, CORRIDOR_TOWN_ZOOM } from './basemap-style';
 
 type Status = Project['status']['value'];
 
@@ -102,6 +103,30 @@ export const PROJECT_LABEL_FIELDS: Readonly<Record<string, LabelFields>> = {
   [PROJECT_LAYER_IDS.corridorLabels]: { en: 'label', ja: 'label_ja' },
   [PROJECT_LAYER_IDS.corridorTownLabels]: { en: 'label', ja: 'label_ja', local: 'partName_local' },
 };
+
+/**
+ * Basemap labels placed before the project labels: the national capitals'. MapLibre places labels
+ * layer by layer from the top, so these go above the project labels and under the project
+ * markers: a capital keeps its name where a project's label would have taken the room (the
+ * project's label tries its other places around its point) and still keeps clear of every marker.
+ */
+export const PLACE_LABELS_FIRST: readonly string[] = [CAPITAL_LABELS];
+
+/**
+ * The moves, as [layer, before] for map.moveLayer, that put each of `first` just under the
+ * project markers in the map's layer order; none for a layer the map does not have (another
+ * basemap) or one already in its place.
+ */
+export function labelMoves(
+  order: readonly string[],
+  first: readonly string[] = PLACE_LABELS_FIRST,
+): [string, string][] {
+  const markers = order.indexOf(PROJECT_LAYER_IDS.markers);
+  if (markers < 0) return [];
+  const wanted = first.filter((id) => order.includes(id));
+  const inPlace = order.slice(Math.max(0, markers - wanted.length), markers).join() === wanted.join();
+  return inPlace ? [] : wanted.map((id) => [id, PROJECT_LAYER_IDS.markers]);
+}
 
 /** Layers that respond to pointer and click, in the order a hit wins: small targets before large ones. */
 export const PICK_ORDER: readonly string[] = [
@@ -197,7 +222,7 @@ export function projectLayers(
       type: 'symbol',
       filter: all(isCorridor, partIn(['node', 'border-crossing'])),
       // At overview zooms the basemap already names the towns; closer in, every corridor town.
-      minzoom: 7,
+      minzoom: CORRIDOR_TOWN_ZOOM,
       layout: {
         'text-field': text(PROJECT_LAYER_IDS.corridorTownLabels),
         'text-font': fonts.regular,
@@ -398,6 +423,25 @@ export function withProjectLayers(
 ): StyleSpecification {
   const shown = shownProjectIds(view.visible, view.statuses, allIds);
   const layers = projectLayers(view.fonts, builtIdsAt(view.statuses), view.statuses, view.labels);
+  const all: LayerSpecification[] = [
+    ...style.layers,
+    ...layers.map((spec) => {
+      const filter = shownFilter(spec.filter, shown);
+      return { ...spec, source: layerSource(spec.id), ...(filter ? { filter } : {}) } as LayerSpecification;
+    }),
+  ];
+  // The same order ProjectLayers would move the layers into: the capitals' labels under the markers.
+  for (const [id, before] of labelMoves(all.map((l) => l.id))) {
+    const layer = all.splice(
+      all.findIndex((l) => l.id === id),
+      1,
+    )[0]!;
+    all.splice(
+      all.findIndex((l) => l.id === before),
+      0,
+      layer,
+    );
+  }
   return {
     ...style,
     sources: {
@@ -405,12 +449,6 @@ export function withProjectLayers(
       [PROJECT_SOURCE]: { type: 'geojson', data: data.features, attribution: PROJECT_ATTRIBUTION_HTML },
       [PROJECT_LABEL_SOURCE]: { type: 'geojson', data: data.labels },
     },
-    layers: [
-      ...style.layers,
-      ...layers.map((spec) => {
-        const filter = shownFilter(spec.filter, shown);
-        return { ...spec, source: layerSource(spec.id), ...(filter ? { filter } : {}) } as LayerSpecification;
-      }),
-    ],
+    layers: all,
   };
 }

@@ -1,12 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import {
   BASEMAP_ATTRIBUTION,
   BASEMAP_FILES,
   BASEMAP_LABEL_FIELDS,
+  CAPITAL_LABELS,
+  PLACE_LABEL_OFFSET_EM,
+  CORRIDOR_TOWN_ZOOM,
   CLIP_BBOX,
   JAPANESE_FONT_LIST,
   basemapFontFaces,
@@ -16,9 +19,11 @@ import {
   basemapMaxBounds,
   basemapStyle,
 } from '../../../src/lib/map/basemap-style';
+import { PROJECT_LAYER_IDS, projectLayers } from '../../../src/lib/map/project-layers';
 import { LAND_TILE_DIR, LAND_TILE_ZOOM, landTileRange, tileRange } from '../../../src/lib/map/land-tiles';
 import { RIVER_TILE_DIR, RIVER_TILE_LAYER, RIVER_TILE_ZOOM } from '../../../src/lib/map/river-tiles';
 
+const FONTS = { regular: ['Noto Sans Regular'], bold: ['Noto Sans SemiBold'] };
 const PUBLIC = path.resolve(__dirname, '../../../public');
 
 /** Every string in the style except attribution text, with its JSON path. */
@@ -147,6 +152,47 @@ describe('basemapStyle', () => {
         if (!fs.existsSync(f)) missing.push(f);
       }
     expect(missing).toEqual([]);
+  });
+
+  it('labels the capitals on a layer of their own, which the map places before the project labels', () => {
+    const capitals = style.layers.find((l) => l.id === CAPITAL_LABELS);
+    expect(capitals?.type).toBe('symbol');
+    expect(JSON.stringify((capitals as { filter?: unknown }).filter)).toBe('["==",["get","rank"],1]');
+    expect(BASEMAP_LABEL_FIELDS[CAPITAL_LABELS]).toBeDefined();
+    // Rank 1 is exactly the capitals in the places the basemap build wrote.
+    const places = JSON.parse(fs.readFileSync(path.join(PUBLIC, 'basemap/places.geojson'), 'utf8')) as {
+      features: { properties: { rank: number; capital: boolean } }[];
+    };
+    const capital = places.features.filter((f) => f.properties.capital);
+    expect(capital.length).toBeGreaterThan(0);
+    expect(places.features.filter((f) => f.properties.rank === 1)).toEqual(capital);
+  });
+
+  it('at an overview keeps a place’s label clear of a project marker standing on the place', () => {
+    const markers = projectLayers(FONTS).find((l) => l.id === PROJECT_LAYER_IDS.markers)!.layout as Record<
+      string,
+      unknown
+    >;
+    for (const id of [CAPITAL_LABELS, 'basemap-places-label', 'basemap-towns-label']) {
+      const layout = (style.layers.find((l) => l.id === id) as { layout: Record<string, unknown> }).layout;
+      // ['case', capital, 12.5, rank 2, 11.5, 10.5]: the smallest text is a town's.
+      const size = layout['text-size'] as unknown[];
+      const smallest = Math.min(...size.filter((v): v is number => typeof v === 'number'));
+      // The largest marker is a site's 20 px image.
+      const blocked = 20 / 2 + (markers['icon-padding'] as number) + (layout['text-padding'] as number);
+      const offset = (zoom: number) => {
+        const parsed = createExpression(layout['text-radial-offset'], 'text-radial-offset');
+        if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+        return parsed.value.evaluate({ zoom }, { type: 'Point', properties: {} } as never) as number;
+      };
+      expect(offset(4), id).toBe(PLACE_LABEL_OFFSET_EM);
+      expect(offset(CORRIDOR_TOWN_ZOOM - 0.1), id).toBe(PLACE_LABEL_OFFSET_EM);
+      expect(PLACE_LABEL_OFFSET_EM * smallest, id).toBeGreaterThanOrEqual(blocked);
+      // Closer in the corridor names its towns, and the place's own label gives way to its dot.
+      expect(offset(CORRIDOR_TOWN_ZOOM) * smallest, id).toBeLessThan(blocked);
+    }
+    const towns = projectLayers(FONTS).find((l) => l.id === PROJECT_LAYER_IDS.corridorTownLabels)!;
+    expect(towns.minzoom).toBe(CORRIDOR_TOWN_ZOOM);
   });
 
   it('has basemap- layer ids, unique, on existing sources', () => {

@@ -3,7 +3,14 @@ import { flushSync, mount, unmount } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { validateAtlas } from '../../../src/lib/data/validate';
 import { ENGLISH_LABELS } from '../../../src/lib/map/label-text';
-import { PROJECT_LAYER_IDS, withProjectLayers, type ProjectView } from '../../../src/lib/map/project-layers';
+import {
+  PLACE_LABELS_FIRST,
+  PROJECT_LAYER_IDS,
+  labelMoves,
+  withProjectLayers,
+  type ProjectView,
+} from '../../../src/lib/map/project-layers';
+import { CAPITAL_LABELS } from '../../../src/lib/map/basemap-style';
 import { FakeMap } from '../../fixtures/fake-map';
 import { corridor, project, rawAtlas } from '../../fixtures/atlas';
 import Harness from './ProjectLayersHarness.svelte';
@@ -30,8 +37,13 @@ function declaredMap(view: Partial<ProjectView> = {}) {
 function setup(
   selected: string | null = null,
   featuresUrl?: string,
-  { map = new FakeMap(), labelsUrl }: { map?: FakeMap; labelsUrl?: string } = {},
+  {
+    map = new FakeMap(),
+    labelsUrl,
+    basemap = [],
+  }: { map?: FakeMap; labelsUrl?: string; basemap?: string[] } = {},
 ) {
+  for (const id of basemap) map.addLayer({ id });
   const picked: (string | null)[] = [];
   const props = $state({
     map,
@@ -91,6 +103,36 @@ describe('ProjectLayers', () => {
     const { component } = setup(null, 'http://127.0.0.1/other.geojson', { map, labelsUrl: FILES.labels });
     expect(map.changes).toEqual(['setData projects']);
     unmount(component);
+  });
+
+  it('declares the capitals’ labels under the markers in the first style, so adopting moves nothing', () => {
+    const style = withProjectLayers(
+      { version: 8, sources: {}, layers: [{ id: 'basemap-countries' }, { id: CAPITAL_LABELS }] } as never,
+      FILES,
+      { fonts: FONTS, visible: null, statuses: null, labels: ENGLISH_LABELS },
+      () => atlas!.projects.map((p) => p.id),
+    );
+    const order = style.layers.map((l) => l.id);
+    expect(order.indexOf(CAPITAL_LABELS)).toBe(order.indexOf(PROJECT_LAYER_IDS.markers) - 1);
+    expect(labelMoves(order)).toEqual([]);
+    const map = new FakeMap(style as unknown as ConstructorParameters<typeof FakeMap>[0]);
+    const { component } = setup(null, FILES.features, { map, labelsUrl: FILES.labels });
+    expect(map.changes.filter((c) => c.startsWith('moveLayer'))).toEqual([]);
+    unmount(component);
+  });
+
+  it('places the capitals’ labels before the project labels and after the markers', () => {
+    const { map, component } = setup(null, undefined, {
+      basemap: ['basemap-countries', CAPITAL_LABELS, 'basemap-towns-label'],
+    });
+    const order = map.getLayersOrder();
+    // MapLibre places labels from the top of the stack down.
+    expect(order.indexOf(CAPITAL_LABELS)).toBeGreaterThan(order.indexOf(PROJECT_LAYER_IDS.labels));
+    expect(order.indexOf(CAPITAL_LABELS)).toBe(order.indexOf(PROJECT_LAYER_IDS.markers) - 1);
+    // The rest of the basemap stays under every project layer.
+    expect(order.slice(0, 2)).toEqual(['basemap-countries', 'basemap-towns-label']);
+    unmount(component);
+    expect(map.getLayersOrder()).toEqual(['basemap-countries', 'basemap-towns-label', CAPITAL_LABELS]);
   });
 
   it('removes every layer, source and listener it added when destroyed', () => {
@@ -166,5 +208,31 @@ describe('ProjectLayers', () => {
     flushSync();
     expect(map.featureState.get('0')).toEqual({ highlighted: false });
     unmount(component);
+  });
+});
+
+describe('the labels placed before the project labels', () => {
+  const M = PROJECT_LAYER_IDS.markers;
+  const L = PROJECT_LAYER_IDS.labels;
+
+  it('are the capitals’ and major cities’', () => {
+    expect(PLACE_LABELS_FIRST).toEqual([CAPITAL_LABELS]);
+  });
+
+  it('move to just under the markers, in their order', () => {
+    expect(labelMoves(['a', 'b', L, M], ['a', 'b'])).toEqual([
+      ['a', M],
+      ['b', M],
+    ]);
+  });
+
+  it('stay where they are once in place, or when the map has no markers yet', () => {
+    expect(labelMoves([L, 'a', 'b', M, 'x'], ['a', 'b'])).toEqual([]);
+    expect(labelMoves(['a', L], ['a'])).toEqual([]);
+  });
+
+  it('are left out where the basemap has no such layer', () => {
+    expect(labelMoves(['b', L, M], ['a', 'b'])).toEqual([['b', M]]);
+    expect(labelMoves([L, M], ['a'])).toEqual([]);
   });
 });
