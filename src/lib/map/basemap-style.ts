@@ -200,6 +200,18 @@ export const PLACE_LABEL_OFFSET_EM = 1.25;
  */
 export const CORRIDOR_TOWN_ZOOM = 7;
 
+/** Every place a point label may stand around its point, sides before corners. */
+export const EIGHT_ANCHORS = [
+  'left',
+  'right',
+  'top',
+  'bottom',
+  'top-left',
+  'top-right',
+  'bottom-left',
+  'bottom-right',
+] as const;
+
 /**
  * A dot and a label per place. Rank 1 = national capital, 2 = major city, 3 = corridor/border town;
  * towns are drawn from `minzoom` on, and sort after cities when labels collide.
@@ -237,16 +249,7 @@ function placeLayers(
         'text-size': ['case', ['get', 'capital'], 12.5, ['==', ['get', 'rank'], 2], 11.5, 10.5],
         'symbol-sort-key': ['get', 'rank'],
         // The corners too, so a place among the projects' markers still finds room clear of them.
-        'text-variable-anchor': [
-          'left',
-          'right',
-          'top',
-          'bottom',
-          'top-left',
-          'top-right',
-          'bottom-left',
-          'bottom-right',
-        ],
+        'text-variable-anchor': [...EIGHT_ANCHORS],
         'text-radial-offset': ['step', ['zoom'], PLACE_LABEL_OFFSET_EM, CORRIDOR_TOWN_ZOOM, 0.5],
         'text-justify': 'auto',
         'text-max-width': 9,

@@ -10,7 +10,7 @@ import { ENGLISH_LABELS, NAME_FIELDS, labelText, type LabelFields, type LabelOpt
 import { BUILT_STATUSES, CORRIDOR_COLOUR, SELECTED_COLOUR, emphasis, sectorColour } from './project-style';
 import { MARKER_SPACE_IMAGE, MARK_IMAGES, STATUS_DASHES, STATUS_MARKS } from './status-marks';
 import type { Project } from '../data/schema';
-import { CAPITAL_LABELS, CORRIDOR_TOWN_ZOOM } from './basemap-style';
+import { CAPITAL_LABELS, CORRIDOR_TOWN_ZOOM, EIGHT_ANCHORS } from './basemap-style';
 
 type Status = Project['status']['value'];
 
@@ -304,7 +304,6 @@ export function projectLayers(
       id: PROJECT_LAYER_IDS.labels,
       type: 'symbol',
       // Drawn from the label-point source (one point per project), which needs no filter.
-
       layout: {
         'symbol-placement': 'point',
         'text-field': text(PROJECT_LAYER_IDS.labels),
@@ -312,16 +311,7 @@ export function projectLayers(
         'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 10, 14],
         'text-max-width': 10,
         // Eight places to try, so on a crowded phone map a label finds one clear of every marker.
-        'text-variable-anchor': [
-          'left',
-          'right',
-          'top',
-          'bottom',
-          'top-left',
-          'top-right',
-          'bottom-left',
-          'bottom-right',
-        ],
+        'text-variable-anchor': [...EIGHT_ANCHORS],
         // Clear of the project's own marker, which blocks 11 px around a site (the 20 px marker
         // image and its 1 px padding) and 2 px more of the label's padding: 1.3 em at 11 px is 14 px.
         'text-radial-offset': LABEL_OFFSET_EM,

@@ -7,6 +7,7 @@ import {
   builtExpression,
   projectIn,
   withProjectLayers,
+  PLACE_LABELS_FIRST,
 } from '../../../src/lib/map/project-layers';
 
 /** Evaluates an expression as MapLibre does, on a feature with these properties. */
@@ -90,8 +91,14 @@ describe('the project layers declared in the map’s first style', () => {
       { fonts, labels: ENGLISH_LABELS, visible: null, statuses: null },
       ids,
     );
-    expect(style.layers.slice(0, base.layers.length)).toEqual(base.layers);
-    const added = style.layers.slice(base.layers.length) as { id: string; source: string }[];
+    // The basemap stays underneath, but for the capitals' labels, which go under the markers.
+    const under = base.layers.filter((l) => !PLACE_LABELS_FIRST.includes(l.id));
+    expect(style.layers.slice(0, under.length)).toEqual(under);
+    const order = style.layers.map((l) => l.id);
+    for (const id of PLACE_LABELS_FIRST)
+      expect(order.indexOf(id)).toBeLessThan(order.indexOf(PROJECT_LAYER_IDS.markers));
+    const projectIds = new Set<string>(Object.values(PROJECT_LAYER_IDS));
+    const added = style.layers.filter((l) => projectIds.has(l.id)) as { id: string; source: string }[];
     expect(added.map((l) => l.id).sort()).toEqual(Object.values(PROJECT_LAYER_IDS).sort());
     expect(added.find((l) => l.id === PROJECT_LAYER_IDS.labels)!.source).toBe('project-labels');
     expect(new Set(added.filter((l) => l.id !== PROJECT_LAYER_IDS.labels).map((l) => l.source))).toEqual(
