@@ -6,18 +6,20 @@ import { DataError, formatIssue, oneLine } from '../src/lib/data/data-error.ts';
 import { loadAtlas } from '../src/lib/data/read-geodata.ts';
 import type { Atlas } from '../src/lib/data/validate.ts';
 
+/** Why the data did not pass, as the lines a person reads (the last one says how many problems). */
+export function problemLines(error: unknown, what: string): string[] {
+  if (error instanceof DataError)
+    return [...error.issues.map(formatIssue), `${what} failed: ${error.issues.length} problem(s)`];
+  // A fault in the checker itself: still one line, so the output stays readable.
+  return [`${what} failed: ${oneLine(error instanceof Error ? error.message : String(error))}`];
+}
+
 /** The validated atlas, or null after printing its problems (`what` names the command). */
 export function checkData(root: string, geodata: string, what: string): Atlas | null {
   try {
     return loadAtlas(root, geodata);
   } catch (error) {
-    if (error instanceof DataError) {
-      for (const issue of error.issues) console.error(formatIssue(issue));
-      console.error(`${what} failed: ${error.issues.length} problem(s)`);
-    } else {
-      // A fault in the checker itself: still one line, so the output stays readable.
-      console.error(`${what} failed: ${oneLine(error instanceof Error ? error.message : String(error))}`);
-    }
+    for (const line of problemLines(error, what)) console.error(line);
     return null;
   }
 }

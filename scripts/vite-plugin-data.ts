@@ -29,22 +29,31 @@ const LENGTHS = 'virtual:corridor-lengths';
 const RESOLVED_LENGTHS = '\0' + LENGTHS;
 const COUNTRIES = fileURLToPath(new URL('../public/basemap/countries.geojson', import.meta.url));
 
-/**
- * The atlas `npm run build` (scripts/build.ts) validated just before starting Vite, keyed by its
- * geodata folder. Kept on `globalThis` because Vite loads vite.config.ts, and this module with
- * it, as a bundle of its own: a module variable here would not be the one the script set.
- */
-const HANDED_OVER = Symbol.for('atlas-data.validated');
-type HandedOver = { geodata: string; atlas: Atlas };
-
-/** Gives the plugin an atlas validated in this process, so the build does not validate twice. */
-export function handOverAtlas(geodata: string, atlas: Atlas) {
-  (globalThis as { [HANDED_OVER]?: HandedOver })[HANDED_OVER] = { geodata, atlas };
+/** A validated atlas with its JSON text, the atlas file's content (already made by the check). */
+export interface Validated {
+  atlas: Atlas;
+  json?: string;
 }
 
-function handedOver(geodata: string): Atlas | null {
+/**
+ * The atlas `npm run build` (scripts/build.ts) is validating while Vite compiles, keyed by its
+ * geodata folder. Kept on `globalThis` because `vite build` loads vite.config.ts, and this module
+ * with it, as a bundle of its own: a module variable here would not be the one a script set.
+ */
+const HANDED_OVER = Symbol.for('atlas-data.validated');
+type HandedOver = { geodata: string; validated: Promise<Validated> };
+
+/**
+ * Gives the plugin the atlas being validated in this process, so the build does not validate
+ * twice. Nothing is written until it resolves; it never resolves for invalid data.
+ */
+export function handOverAtlas(geodata: string, validated: Promise<Validated>) {
+  (globalThis as { [HANDED_OVER]?: HandedOver })[HANDED_OVER] = { geodata, validated };
+}
+
+function handedOver(geodata: string): Promise<Validated> | null {
   const given = (globalThis as { [HANDED_OVER]?: HandedOver })[HANDED_OVER];
-  return given && given.geodata === geodata ? given.atlas : null;
+  return given && given.geodata === geodata ? given.validated : null;
 }
 
 export function corridorLengths(atlas: Atlas) {
@@ -76,9 +85,14 @@ export function projectsGeojsonPlugin(
   const { root, geodata } = geodataLocation(defaultRoot);
   // One validation per build: load() and generateBundle() share it, and `npm run build` hands
   // over the atlas it has just validated; the dev server re-reads.
-  let built: Atlas | null = null;
-  const buildAtlas = () =>
-    (built ??= timed('validated geodata', () => handedOver(geodata) ?? loadAtlas(root, geodata)));
+  let built: Promise<Validated> | null = null;
+  const validated = () =>
+    (built ??=
+      handedOver(geodata) ??
+      (async (): Promise<Validated> => ({
+        atlas: timed('validated geodata', () => loadAtlas(root, geodata)),
+      }))());
+  const buildAtlas = async () => (await validated()).atlas;
   // Only a page that imports the atlas gets its file and preload (the floor page does not).
   let used = false;
   return {
@@ -87,14 +101,16 @@ export function projectsGeojsonPlugin(
       if (id === LENGTHS) return RESOLVED_LENGTHS;
       return id === VIRTUAL ? RESOLVED : undefined;
     },
-    load(id) {
-      if (id === RESOLVED_LENGTHS)
-        return `export default ${JSON.stringify(timed('corridor lengths', () => corridorLengths(this.meta.watchMode ? loadAtlas(root, geodata) : buildAtlas())))};`;
+    async load(id) {
+      if (id === RESOLVED_LENGTHS) {
+        const atlas = this.meta.watchMode ? loadAtlas(root, geodata) : await buildAtlas();
+        return `export default ${JSON.stringify(timed('corridor lengths', () => corridorLengths(atlas)))};`;
+      }
       if (id !== RESOLVED) return undefined;
       used = true;
       this.addWatchFile(geodata);
       // Validated here too, so invalid data fails the build and the dev server at once.
-      const atlas = this.meta.watchMode ? loadAtlas(root, geodata) : buildAtlas();
+      const atlas = this.meta.watchMode ? loadAtlas(root, geodata) : await buildAtlas();
       // null: the app fetches data/atlas.json itself (src/lib/data/atlas.ts).
       return `export default ${inline ? JSON.stringify(atlas) : 'null'};`;
     },
@@ -119,13 +135,17 @@ export function projectsGeojsonPlugin(
         ];
       },
     },
-    generateBundle() {
-      const atlas = buildAtlas();
+    // Nothing is written, and the output folder is not emptied, before the data has passed.
+    async buildEnd(error) {
+      if (!error && !this.meta.watchMode) await validated();
+    },
+    async generateBundle() {
+      const { atlas, json } = await validated();
       if (used && !inline)
         this.emitFile({
           type: 'asset',
           fileName: ATLAS_FILE,
-          source: timed(ATLAS_FILE, () => JSON.stringify(atlas)),
+          source: timed(ATLAS_FILE, () => json ?? JSON.stringify(atlas)),
         });
       this.emitFile({
         type: 'asset',

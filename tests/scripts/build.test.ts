@@ -1,6 +1,9 @@
-/** `npm run build` with invalid data: it stops before Vite, with data:check's one line per problem. */
+/**
+ * `npm run build` with invalid data: it stops with data:check's one line per problem, before
+ * Vite writes anything, leaving the output folder as it was.
+ */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,12 +16,15 @@ afterAll(() => folders.forEach((f) => rmSync(f, { recursive: true, force: true }
 function build(root: string) {
   folders.push(root);
   const outDir = join(root, 'dist');
+  // What an earlier build left: a failing build must neither empty the folder nor add to it.
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'index.html'), 'an earlier build');
   const run = spawnSync(
     join(repo, 'node_modules', '.bin', 'tsx'),
-    [join(repo, 'scripts', 'build.ts'), '--outDir', outDir],
+    [join(repo, 'scripts', 'build.ts'), '--outDir', outDir, '--emptyOutDir'],
     { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ATLAS_GEODATA: join(root, 'geodata') } },
   );
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, written: readdirSync(outDir) };
 }
 
 describe('npm run build', () => {
@@ -31,7 +37,8 @@ describe('npm run build', () => {
       expect(run.status).toBe(1);
       expect(run.stderr).not.toMatch(/^\s+at /m);
       expect(run.stderr.trimEnd().split('\n')).toEqual([found.expected, 'build failed: 1 problem(s)']);
-      // Vite never started: nothing was built.
+      // Nothing was built, and Vite's messages were held back.
+      expect(run.written).toEqual(['index.html']);
       expect(run.stdout).not.toMatch(/vite|built in/i);
     },
     60_000,

@@ -97,6 +97,21 @@ export interface SegmentLength {
   byCountry: Record<string, number>;
 }
 
+/** [west, south, east, north] of a country's polygons. */
+function extent(shape: CountryShape): [number, number, number, number] {
+  const g = shape.geometry;
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const polygon of g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
+    for (const ring of polygon)
+      for (const [x = NaN, y = NaN] of ring) {
+        box[0] = Math.min(box[0], x);
+        box[1] = Math.min(box[1], y);
+        box[2] = Math.max(box[2], x);
+        box[3] = Math.max(box[3], y);
+      }
+  return box;
+}
+
 /** Pieces no longer than this are assigned whole to the country their midpoint is in. */
 const STEP_KM = 0.5;
 
@@ -106,6 +121,13 @@ const STEP_KM = 0.5;
  * and a piece counts for the country its midpoint lies in.
  */
 export function measureCorridor(corridor: Project, countries: readonly CountryShape[]): SegmentLength[] {
+  // A point outside a country's bounding box is not in it: most countries are ruled out at once.
+  const boxes = countries.map(extent);
+  const countryAt = (x: number, y: number) =>
+    countries.find((c, j) => {
+      const [west, south, east, north] = boxes[j]!;
+      return x >= west && x <= east && y >= south && y <= north && booleanPointInPolygon([x, y], c);
+    })?.properties.iso_a2 ?? 'outside';
   return corridorRoutes(corridor).map((part) => {
     const byCountry: Record<string, number> = {};
     let km = 0;
@@ -117,9 +139,7 @@ export function measureCorridor(corridor: Project, countries: readonly CountrySh
         const pieces = Math.max(1, Math.ceil(stretch / STEP_KM));
         for (let k = 0; k < pieces; k++) {
           const t = (k + 0.5) / pieces;
-          const mid = point([a[0]! + (b[0]! - a[0]!) * t, a[1]! + (b[1]! - a[1]!) * t]);
-          const country =
-            countries.find((c) => booleanPointInPolygon(mid, c))?.properties.iso_a2 ?? 'outside';
+          const country = countryAt(a[0]! + (b[0]! - a[0]!) * t, a[1]! + (b[1]! - a[1]!) * t);
           byCountry[country] = (byCountry[country] ?? 0) + stretch / pieces;
         }
         km += stretch;

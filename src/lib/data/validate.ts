@@ -78,21 +78,51 @@ function parse<T extends z.ZodType>(schema: T, raw: RawFile, issues: DataIssue[]
 /** A partial date (YYYY, YYYY-MM, YYYY-MM-DD) later than the as-of date at its own precision. */
 const afterAsOf = (date: string, asOf: string) => date > asOf.slice(0, date.length);
 
+const isRefsKey = (key: string) => key === 'refs' || key === 'mentionedIn' || key.endsWith('Refs');
+
+/** `prefix` and the path below it as messages write it: `[2].financing[0].refs`. */
+function pathText(prefix: string, at: readonly (string | number)[]): string {
+  let path = prefix;
+  for (const step of at)
+    path = typeof step === 'number' ? `${path}[${step}]` : path ? `${path}.${step}` : step;
+  return path;
+}
+
 /**
- * Walks any value and yields every array of refs (`refs`, `mentionedIn`, `descriptionRefs`, …)
- * with its path, so no figure escapes the source check.
+ * Calls `visit` with every array of refs in a value (`refs`, `mentionedIn`, `descriptionRefs`, …)
+ * and the steps to it, so no figure escapes the source check. The steps are only valid during the
+ * call: the path is written out only where a message needs it, not for every value walked.
  */
-export function* refArrays(value: unknown, path: string): Generator<[Ref[], string]> {
+function eachRefArray(
+  value: unknown,
+  visit: (refs: Ref[], at: readonly (string | number)[]) => void,
+  at: (string | number)[] = [],
+): void {
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* refArrays(value[i], `${path}[${i}]`);
+    for (let i = 0; i < value.length; i++) {
+      const child: unknown = value[i];
+      if (!child || typeof child !== 'object') continue;
+      at.push(i);
+      eachRefArray(child, visit, at);
+      at.pop();
+    }
   } else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      const childPath = path ? `${path}.${key}` : key;
-      if ((key === 'refs' || key === 'mentionedIn' || key.endsWith('Refs')) && Array.isArray(child))
-        yield [child as Ref[], childPath];
-      else yield* refArrays(child, childPath);
+    for (const key of Object.keys(value)) {
+      const child = (value as Record<string, unknown>)[key];
+      if (!child || typeof child !== 'object') continue;
+      at.push(key);
+      if (isRefsKey(key) && Array.isArray(child)) visit(child as Ref[], at);
+      else eachRefArray(child, visit, at);
+      at.pop();
     }
   }
+}
+
+/** Every array of refs in a value with its path (see eachRefArray). */
+export function* refArrays(value: unknown, path: string): Generator<[Ref[], string]> {
+  const found: [Ref[], string][] = [];
+  eachRefArray(value, (refs, at) => found.push([refs, pathText(path, at)]));
+  yield* found;
 }
 
 export function validateAtlas(raw: RawAtlas): Result {
@@ -239,12 +269,16 @@ export function validateAtlas(raw: RawAtlas): Result {
   const sourceIds = new Set(sources.map((s) => s.id));
   const checkRefs = (value: unknown, file: string, prefix: string) => {
     if (!sourcesComplete) return;
-    for (const [refs, path] of refArrays(value, prefix)) {
+    eachRefArray(value, (refs, at) => {
       refs.forEach((ref, i) => {
         if (!sourceIds.has(ref.source))
-          issues.push({ file, path: `${path}[${i}].source`, message: `unknown source "${ref.source}"` });
+          issues.push({
+            file,
+            path: `${pathText(prefix, at)}[${i}].source`,
+            message: `unknown source "${ref.source}"`,
+          });
       });
-    }
+    });
   };
   for (const p of projects) checkRefs(p, projectFile.get(p.id)!, '');
   programmes.forEach((p, i) => checkRefs(p, raw.programmes.file, `[${i}]`));

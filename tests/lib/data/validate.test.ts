@@ -84,6 +84,15 @@ describe('validateAtlas', () => {
     ]);
   });
 
+  it('names an unknown source deep inside a record at its full path', () => {
+    const bad = project();
+    const amount = (bad.financing as { amount: { refs: { source: string }[] } }[])[0]!.amount;
+    amount.refs = [{ source: 'operator' }, { source: 'nowhere' }];
+    expect(messages(rawAtlas({ projects: [bad] }))).toEqual([
+      'geodata/projects/metro-line.json: financing[0].amount.refs[1].source: unknown source "nowhere"',
+    ]);
+  });
+
   it('requires every tranche to name its financier group, from the known groups', () => {
     const tranche = project().financing[0]!;
     const none = project({ financing: [{ ...tranche, financiers: [] }] });
