@@ -3,7 +3,9 @@
  * how far it is scrolled, how tall its viewport and its rows are, and so which rows are in the
  * DOM. The arithmetic is row-window.ts's; this holds the state both lists share.
  */
+import type { Attachment } from 'svelte/attachments';
 import { rowWindow, scrollToRow, type RowWindow } from './row-window';
+import { borderHeight } from './resize';
 
 export class RowWindowState {
   /** How far the list is scrolled, in pixels. */
@@ -30,10 +32,16 @@ export class RowWindowState {
   }
 
   /** Takes a rendered row's height as every row's, so large type and the phone layout stay true. */
-  measure(row: Element | null | undefined): void {
-    const height = row?.getBoundingClientRect().height;
-    if (height && Math.abs(height - this.rowHeight) > 0.5) this.rowHeight = height;
+  measured(height: number): void {
+    if (height > 0 && Math.abs(height - this.rowHeight) > 0.5) this.rowHeight = height;
   }
+
+  /**
+   * Attached to each rendered row: its height, as the browser lays it out, becomes every row's.
+   * Read after layout (resize.ts), so rendering other rows after a filter change or a scroll
+   * never makes the browser lay the page out in the middle of the update.
+   */
+  readonly row: Attachment<Element> = borderHeight((height) => this.measured(height));
 
   /** How many rows a page key moves: a viewport's worth, less one so a row stays in sight. */
   get page(): number {

@@ -22,7 +22,34 @@ export interface LegendItems {
   parts: Part['kind'][];
 }
 
-/** `statuses` (timeline) overrides each project's own status; a null status is not drawn. */
+/** What one project puts on the map whatever the year: worked out once per project. */
+interface Drawn {
+  kinds: Part['kind'][];
+  /** Today's statuses of its parts (each part's own, else the project's). */
+  statuses: Status[];
+  precisions: Precision[];
+}
+const drawnBy = new WeakMap<Project, Drawn>();
+function drawnOf(project: Project): Drawn {
+  let drawn = drawnBy.get(project);
+  if (drawn) return drawn;
+  const kinds = new Set<Part['kind']>();
+  const statuses = new Set<Status>();
+  const precisions = new Set<Precision>();
+  for (const part of project.geometry.parts) {
+    kinds.add(part.kind);
+    statuses.add(part.status?.value ?? project.status.value);
+    if (part.kind === 'route' && part.precision) precisions.add(part.precision);
+  }
+  drawn = { kinds: [...kinds], statuses: [...statuses], precisions: [...precisions] };
+  drawnBy.set(project, drawn);
+  return drawn;
+}
+
+/**
+ * `statuses` (timeline) overrides each project's own status; a null status is not drawn. What
+ * each project draws is kept, so a filter change at 10,000 projects adds up a few values each.
+ */
 export function legendItems(
   projects: readonly Project[],
   statuses: ReadonlyMap<string, Status | null> | null = null,
@@ -35,19 +62,18 @@ export function legendItems(
   for (const project of projects) {
     const status = statuses ? statuses.get(project.id) : project.status.value;
     if (!status || project.geometry.parts.length === 0) continue;
+    const own = drawnOf(project);
     if (project.kind === 'corridor') {
       corridor = true;
-      project.geometry.parts.forEach((p) => {
-        if (p.kind === 'border-crossing') parts.add(p.kind);
-        if (p.kind === 'route' && p.precision) precisions.add(p.precision);
-      });
+      if (own.kinds.includes('border-crossing')) parts.add('border-crossing');
+      for (const p of own.precisions) precisions.add(p);
       continue;
     }
     sectors.add(project.sector);
     // Today's map draws each part by its own status where it has one; a past year by the project's.
     if (statuses) drawn.add(status);
-    else project.geometry.parts.forEach((p) => drawn.add(p.status?.value ?? status));
-    project.geometry.parts.forEach((p) => parts.add(p.kind));
+    else for (const s of own.statuses) drawn.add(s);
+    for (const k of own.kinds) parts.add(k);
   }
   return {
     sectors: [...sectors].sort(),

@@ -13,6 +13,8 @@ import {
   type TextSize,
   type ViewSnapshot,
 } from './snapshot';
+import { changedFields } from './view-diff';
+import { untrack } from 'svelte';
 
 export class ViewState {
   #locale = $state<Locale>('en');
@@ -91,18 +93,28 @@ export class ViewState {
     this.fit = null;
   }
 
-  /** Applies a whole snapshot, e.g. from the address bar after back or forward, or a scene. */
+  /**
+   * Applies a whole snapshot, e.g. from the address bar after back or forward, or a scene. Only
+   * the fields whose values differ are set (view-diff.ts), so what did not change is not redone.
+   */
   restore(snapshot: ViewSnapshot): void {
+    // Always set: asking for the language shown also drops a switch still loading.
     this.locale = snapshot.locale;
-    this.textSize = snapshot.textSize;
-    this.localNames = snapshot.localNames;
-    this.project = snapshot.project;
-    this.camera = snapshot.camera;
-    this.fit = snapshot.fit;
-    this.filters = snapshot.filters;
-    this.query = snapshot.query;
-    this.panels = snapshot.panels;
-    this.year = snapshot.year;
+    // Read untracked: a restore run from an effect must not make it depend on the whole view.
+    for (const key of changedFields(
+      untrack(() => this.snapshot()),
+      snapshot,
+    )) {
+      if (key === 'textSize') this.textSize = snapshot.textSize;
+      else if (key === 'localNames') this.localNames = snapshot.localNames;
+      else if (key === 'project') this.project = snapshot.project;
+      else if (key === 'camera') this.camera = snapshot.camera;
+      else if (key === 'fit') this.fit = snapshot.fit;
+      else if (key === 'filters') this.filters = snapshot.filters;
+      else if (key === 'query') this.query = snapshot.query;
+      else if (key === 'panels') this.panels = snapshot.panels;
+      else if (key === 'year') this.year = snapshot.year;
+    }
   }
 
   snapshot(): ViewSnapshot {

@@ -4,6 +4,7 @@ import {
   OTHERS,
   barLayout,
   capBars,
+  cappedFunding,
   programmeFunding,
   projectFunding,
   type Bar,
@@ -143,6 +144,24 @@ describe('projectFunding', () => {
     expect(key('corridor')).toEqual(['none', 'corridor']);
     expect(key('instrument')).toEqual(['oda-loan', 'private-or-other']);
   });
+
+  it('gives the same bars when asked again, and a corridor shown or not still decides its bar', () => {
+    const first = projectFunding(atlas!.projects, 'corridor', 'JPY', rates);
+    expect(projectFunding(atlas!.projects, 'corridor', 'JPY', rates)).toEqual(first);
+    // Without the corridor among the projects shown, its project's tranches have no corridor bar.
+    const withoutCorridor = atlas!.projects.filter((p) => p.kind !== 'corridor');
+    expect(projectFunding(withoutCorridor, 'corridor', 'JPY', rates).bars.map((b) => b.key)).toEqual([
+      'none',
+    ]);
+    // What a project adds is kept per currency and tranche filter: another one is summed afresh.
+    expect(sums(projectFunding(atlas!.projects, 'project', 'USD', rates).bars)).toEqual([
+      ['metro-line', 1e9],
+      ['port', 10e6],
+    ]);
+    expect(
+      projectFunding(atlas!.projects, 'project', 'JPY', rates, { financier: ['adb'] }).bars,
+    ).toHaveLength(1);
+  });
 });
 
 describe('programmeFunding', () => {
@@ -216,6 +235,37 @@ describe('the funding chart at most MAX_BARS bars', () => {
     for (const of of [(b: Bar) => b.value, (b: Bar) => b.japanese, (b: Bar) => b.tranches])
       expect(sum(capped.bars, of)).toBe(sum(withStubs, of));
     expect(capped.bars.at(-1)!.notConvertible).toHaveLength(2);
+  });
+
+  it('picks the largest bars out of a list in any order, as sorting it first would', () => {
+    // The same 30 bars, interleaved from both ends: 30, 1, 29, 2, …
+    const shuffled = bars.flatMap((_, i) => (i % 2 ? [bars[bars.length - 1 - (i >> 1)]!] : [bars[i >> 1]!]));
+    expect(shuffled).toHaveLength(bars.length);
+    expect(capBars(shuffled)).toEqual(capBars(bars));
+    expect(capBars(shuffled.slice(0, MAX_BARS)).bars).toEqual(
+      [...shuffled.slice(0, MAX_BARS)].sort((a, b) => b.value - a.value),
+    );
+  });
+
+  it('keeps bars of equal value in the order they came, kept or summed', () => {
+    const ties = [bar('a', 5), bar('b', 7), bar('c', 5), bar('d', 5), bar('e', 1, 1, 1), bar('f', 5, 5, 1)];
+    const capped = capBars(ties, 4);
+    expect(capped.bars.map((b) => b.key)).toEqual(['b', 'a', 'c', OTHERS]);
+    expect(capped.others).toBe(3);
+    // The summed bars' not-convertible tranches, largest bar first: f's, then e's.
+    const [first, second] = capped.bars.at(-1)!.notConvertible;
+    expect(first).toBe(ties[5]!.notConvertible[0]);
+    expect(second).toBe(ties[4]!.notConvertible[0]);
+  });
+
+  it('draws a real chart from the same bars as capping projectFunding’s', () => {
+    for (const grouping of ['project', 'country', 'corridor', 'instrument'] as const) {
+      const funding = projectFunding(atlas!.projects, grouping, 'JPY', rates);
+      expect(cappedFunding(atlas!.projects, grouping, 'JPY', rates, {}, 1)).toEqual({
+        ...capBars(funding.bars, 1),
+        excluded: funding.excluded,
+      });
+    }
   });
 
   it('sums a real chart grouped by project to the same total', () => {
