@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, mapIdle, SCREENSHOTS, test, watchPage } from './helpers';
+import { expect, mapIdle, SCREENSHOTS, test } from './helpers';
 
 interface RawProject {
   id: string;
@@ -125,8 +125,8 @@ test.describe('images and print', () => {
 
   test('the map saves as a PNG at screen size and at twice that for print, titled and sourced', async ({
     page,
-  }, info) => {
-    const watch = watchPage(page, new URL(info.project.use.baseURL!).origin);
+    watched,
+  }) => {
     await page.goto('./?country=KH');
     await mapIdle(page);
     const mapWidth = await page.locator('.map').evaluate((el) => el.clientWidth);
@@ -147,8 +147,7 @@ test.describe('images and print', () => {
     expect(a.height).toBeGreaterThan(400);
     expect(a.colours).toBeGreaterThan(200);
     writeFileSync(`${SCREENSHOTS}/export-view.png`, readFileSync(one.path));
-    expect(watch.errors).toEqual([]);
-    expect(watch.foreign).toEqual([]);
+    expect(watched).toEqual({ errors: [], foreign: [] });
   });
 
   test('a scene saves as a slide image from the presenter', async ({ page }) => {
