@@ -64,9 +64,7 @@ test.describe('when a basemap file fails', () => {
 });
 
 test.describe('when the land tiles fail at a project zoom', () => {
-  test('the notice names their folder once, not every tile, and the project still draws', async ({
-    page,
-  }) => {
+  test('a tile that fails is named in a notice, and the project still draws', async ({ page }) => {
     await page.route('**/basemap/land/**', (route) => route.abort());
     await page.goto('./?project=hcmc-metro-line-1');
     await mapIdle(page);
