@@ -22,4 +22,23 @@ export default ts.config(
     },
   },
   { rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] } },
+  {
+    // Every browser test takes `test` from its helpers, whose fixtures fail it on a
+    // Content-Security-Policy violation, a page error or a request leaving the origin.
+    files: ['tests/e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test', 'expect'],
+              message: "Import test and expect from './helpers', whose fixtures watch every page.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -31,10 +31,13 @@ test.describe("when the atlas's own script fails", () => {
     await screenshot(page, 'fault-data-missing');
   });
 
-  test('a page that starts says nothing', async ({ page }) => {
+  test('a page that starts says nothing, and nothing goes wrong in it', async ({ page, watched }) => {
     await page.goto('./');
     await mapIdle(page);
     await expect(page.locator('.boot-failure')).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'could not be loaded' })).toHaveCount(0);
+    // The fixture fails the test on any page error or request leaving the origin; none so far.
+    expect(watched).toEqual({ errors: [], foreign: [] });
   });
 });
 
@@ -58,4 +61,25 @@ test.describe('when a basemap file fails', () => {
       await screenshot(page, `fault-basemap-${file.replace('.geojson', '')}`);
     });
   }
+});
+
+test.describe('when the land tiles fail at a project zoom', () => {
+  test('a tile that fails is named in a notice, and the project still draws', async ({ page }) => {
+    await page.route('**/basemap/land/**', (route) => route.abort());
+    await page.goto('./?project=hcmc-metro-line-1');
+    await mapIdle(page);
+    const notice = page.getByRole('status').filter({ hasText: 'Part of the map could not be loaded' });
+    await expect(notice).toContainText(/basemap\/land\/\d+\/\d+\/\d+\.pbf/);
+    await expect(page.locator('.map-area .error')).toHaveCount(0);
+    expect(await renderedProjects(page)).toContain('hcmc-metro-line-1');
+    await screenshot(page, 'fault-land-tiles');
+  });
+});
+
+test('a console error fails a watched test', async ({ page, watched }) => {
+  // Expected to fail, at the fixture's check when the test ends: a fixture that cannot fail proves nothing.
+  test.fail();
+  await page.goto('./');
+  await page.evaluate(() => console.error('a fault the fixture must catch'));
+  await expect.poll(() => watched.errors.length).toBe(1);
 });

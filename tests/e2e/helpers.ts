@@ -3,12 +3,45 @@ import { mkdirSync } from 'node:fs';
 
 export const SCREENSHOTS = 'tests/screenshots';
 
+/** What a watched page did that a working atlas never does. */
+export interface Watched {
+  /** Requests that left the page's origin (the atlas works offline). */
+  foreign: string[];
+  /** Page errors, console errors and failed responses. */
+  errors: string[];
+}
+
+/** Records every request that leaves the page's origin, and every page error, into `into`. */
+export function watchPage(page: Page, origin: string, into: Watched = { foreign: [], errors: [] }): Watched {
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) into.foreign.push(url);
+  });
+  page.on('pageerror', (error) => into.errors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400) into.errors.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') into.errors.push(message.text());
+  });
+  return into;
+}
+
 /**
- * Every browser test runs with this fixture: the page's Content-Security-Policy violations are
- * collected in every page of the test's context, and any one fails the test. A test that
- * provokes one on purpose reads `cspViolations` and empties it.
+ * The browser tests' fixtures.
+ *
+ * `cspViolations` runs with every test: the Content-Security-Policy violations of every page of
+ * the test's context are collected, and any one fails the test. (A worker the app starts from
+ * its own file runs under that file's policy, and the preview server sends none; a worker the
+ * policy refuses is reported in the page that started it.) A test that provokes one on purpose
+ * reads `cspViolations` and empties it.
+ *
+ * `watched`, for a test that asks for it: every page of the test's context is watched for page
+ * errors, console errors, failed responses and requests that leave the origin, and any one fails
+ * the test when it ends. A test that provokes one on purpose removes it from the list.
  */
-export const test = base.extend<{ cspViolations: string[] }>({
+export const test = base.extend<{ cspViolations: string[]; watched: Watched }>({
   cspViolations: [
     async ({ context }, use) => {
       const violations: string[] = [];
@@ -28,27 +61,19 @@ export const test = base.extend<{ cspViolations: string[] }>({
     },
     { auto: true },
   ],
+  watched: async ({ context, page, baseURL }, use) => {
+    const origin = new URL(baseURL!).origin;
+    const seen: Watched = { foreign: [], errors: [] };
+    for (const open of context.pages()) watchPage(open, origin, seen);
+    context.on('page', (opened) => watchPage(opened, origin, seen));
+    // `page` is asked for so the test's own page is open, and watched, before the test starts.
+    void page;
+    await use(seen);
+    expect(seen.errors, 'page errors, console errors and failed responses').toEqual([]);
+    expect(seen.foreign, 'requests that left the origin').toEqual([]);
+  },
 });
 export { expect };
-
-/** Records every request that leaves the page's origin, and every page error. */
-export function watchPage(page: Page, origin: string) {
-  const foreign: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => {
-    const url = request.url();
-    if (url.startsWith('data:') || url.startsWith('blob:')) return;
-    if (new URL(url).origin !== origin) foreign.push(url);
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('response', (response) => {
-    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return { foreign, errors };
-}
 
 /** Resolves when the map has finished loading and rendering everything in view. */
 export async function mapIdle(page: Page): Promise<void> {

@@ -1,26 +1,33 @@
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, mapIdle, SCREENSHOTS, test, watchPage } from './helpers';
+import { expect, mapIdle, SCREENSHOTS, test } from './helpers';
 
 interface RawProject {
   id: string;
+  kind: string;
+  corridors?: { corridor: string }[];
   geometry: { parts: unknown[] };
   financing?: unknown[];
   milestones?: unknown[];
   figures?: unknown[];
   description: string;
 }
-// The longest located record is the hardest to fit on two pages; found from the data, so the
+// The longest located record (a project; a corridor's brief is tested apart) is the hardest to fit on two pages; found from the data, so the
 // test holds as projects are added.
 const projects = readdirSync('geodata/projects').map(
   (name) => JSON.parse(readFileSync(`geodata/projects/${name}`, 'utf8')) as RawProject,
 );
 const longest = projects
-  .filter((p) => p.geometry.parts.length > 0)
+  .filter((p) => p.geometry.parts.length > 0 && p.kind !== 'corridor')
   .sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length)[0]!;
+// The corridor the most projects are placed on: its roll-up has the most rows to print.
+const corridor = projects
+  .filter((p) => p.kind === 'corridor')
+  .map((c) => ({ id: c.id, members: projects.filter((p) => p.corridors?.some((m) => m.corridor === c.id)) }))
+  .sort((a, b) => b.members.length - a.members.length)[0]!;
 const deck = JSON.parse(readFileSync('geodata/decks/default.json', 'utf8')) as {
   scenes: { title: { en: string } }[];
 };
@@ -53,6 +60,7 @@ const pageText = (pdf: string, n: number) =>
 
 /** Renders page n to a PNG to look at, and returns the share of its pixels in the basemap's colours. */
 function mapShare(pdf: string, n: number, name: string): number {
+  mkdirSync(SCREENSHOTS, { recursive: true });
   execFileSync('pdftoppm', [
     '-f',
     String(n),
@@ -117,8 +125,8 @@ test.describe('images and print', () => {
 
   test('the map saves as a PNG at screen size and at twice that for print, titled and sourced', async ({
     page,
-  }, info) => {
-    const watch = watchPage(page, new URL(info.project.use.baseURL!).origin);
+    watched,
+  }) => {
     await page.goto('./?country=KH');
     await mapIdle(page);
     const mapWidth = await page.locator('.map').evaluate((el) => el.clientWidth);
@@ -139,8 +147,7 @@ test.describe('images and print', () => {
     expect(a.height).toBeGreaterThan(400);
     expect(a.colours).toBeGreaterThan(200);
     writeFileSync(`${SCREENSHOTS}/export-view.png`, readFileSync(one.path));
-    expect(watch.errors).toEqual([]);
-    expect(watch.foreign).toEqual([]);
+    expect(watched).toEqual({ errors: [], foreign: [] });
   });
 
   test('a scene saves as a slide image from the presenter', async ({ page }) => {
@@ -169,6 +176,70 @@ test.describe('images and print', () => {
     const text = pageText(pdf, 1) + (pages > 1 ? pageText(pdf, 2) : '');
     for (const heading of ['Financing', 'Milestones', 'Sources', 'Data as of'])
       expect(text).toContain(heading);
+  });
+
+  test('a corridor brief prints the roll-up of finance its panel shows, each row footnoted', async ({
+    page,
+  }) => {
+    await page.goto(`./?project=${corridor.id}`);
+    await mapIdle(page);
+    // What the panel shows: each country's row, and the total.
+    const table = page.locator('.corridor-panel').getByTestId('corridor-finance');
+    await expect(table).toBeVisible();
+    const shown = await table
+      .locator('tbody tr:not(.note)')
+      .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent!.trim())));
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    const total = shown.at(-1)!;
+    expect(total[0]).toBe('Total');
+    expect(total[1]).toMatch(/^¥[\d.]+(bn|m)$/);
+
+    // The sheet is there while the page prints: its roll-up is read then.
+    await page.evaluate(() => {
+      const w = window as Window & { printed?: number; rollup?: unknown };
+      w.print = () => {
+        const rows = document.querySelectorAll(
+          '.print-sheet [data-testid="brief-corridor-finance"] tbody tr',
+        );
+        w.rollup = [...rows].map((row) => ({
+          name: row.querySelector('th')!.firstChild!.textContent!.trim(),
+          notes: row.querySelector('th sup')?.textContent ?? '',
+          cells: [...row.querySelectorAll('td')].map((cell) => cell.textContent!.trim()),
+        }));
+        w.printed = (w.printed ?? 0) + 1;
+      };
+    });
+    await page.locator('.export-menu summary').click();
+    await page.getByRole('button', { name: /Print the project brief/ }).click();
+    const pdf = await printed(page, 'brief-corridor');
+    const pages = pageCount(pdf);
+    expect(pages).toBeLessThanOrEqual(2);
+    mapShare(pdf, 1, 'print-brief-corridor-page-1');
+    if (pages > 1) mapShare(pdf, 2, 'print-brief-corridor-page-2');
+    const text = [1, 2]
+      .slice(0, pages)
+      .map((n) => pageText(pdf, n))
+      .join('\n');
+    const flat = text.replace(/\s+/g, ' ');
+
+    // The summary gives the corridor's total, not "not disclosed".
+    expect(flat).toContain(`Japan committed along the corridor: ${total[1]}`);
+    expect(flat).not.toMatch(/Japan committed: not disclosed/);
+    expect(flat).toContain('Committed along the corridor, by country');
+    // Row for row the panel's figures, each country with its footnotes where it sums anything.
+    const sheet = await page.evaluate(
+      () => (window as Window & { rollup?: { name: string; notes: string; cells: string[] }[] }).rollup!,
+    );
+    expect(sheet.map((r) => [r.name, ...r.cells])).toEqual(shown);
+    for (const row of sheet.slice(0, -1)) {
+      if (row.cells[0]!.startsWith('¥')) expect(row.notes).toMatch(/^\[\d+([,–] ?\d+)*\]$/);
+      expect(flat).toContain(row.name);
+      expect(flat).toContain(row.cells[0]);
+    }
+    // Every footnote the roll-up gives is in the list of sources.
+    const listed = Math.max(...[...text.matchAll(/(?:^|\s{2})(\d+)\. \S/gm)].map((m) => Number(m[1])));
+    for (const [, marks] of flat.matchAll(/\[([\d,– ]+)\]/g))
+      for (const n of marks!.split(/[,–] ?/).map(Number)) expect(n).toBeLessThanOrEqual(listed);
   });
 
   test('the browser’s own Print gives the same sheet, with the map as it is', async ({ page }) => {

@@ -8,9 +8,9 @@ import { lineString, point } from '@turf/helpers';
 import { length } from '@turf/length';
 import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Part, Precision, Project, Rate } from './schema.ts';
-import { committedTotals } from './totals.ts';
-import type { Member } from './corridor-membership.ts';
+import type { Part, Precision, Project } from './schema.ts';
+// The roll-up of finance along a corridor is a sum of commitments, defined with them.
+export { financeByCountry, financeTotal, type CountryFinance, type FinanceTotal } from './totals.ts';
 
 export {
   DEFAULT_NEAR_KM,
@@ -161,40 +161,4 @@ export function lengthByCountry(segments: readonly SegmentLength[]): Record<stri
   for (const s of segments)
     for (const [country, km] of Object.entries(s.byCountry)) total[country] = (total[country] ?? 0) + km;
   return total;
-}
-
-export interface CountryFinance {
-  /** An ISO code, or "multi" for a project in several countries (no source says how to split it). */
-  country: string;
-  japan: number;
-  cofinance: number;
-  /** Tranches in neither sum: no disclosed amount, or no sourced rate for their date. */
-  notCounted: number;
-  projects: string[];
-}
-
-/**
- * What was committed to the projects on a corridor, per country: Japan's own finance apart from
- * co-financiers, by the one rule a project's totals follow (`committedTotals`).
- */
-export function financeByCountry(
-  members: readonly Member[],
-  rates: readonly Rate[],
-  currency: 'JPY' | 'USD',
-): CountryFinance[] {
-  const rows = new Map<string, CountryFinance>();
-  for (const { project } of members) {
-    const country = project.countries.length === 1 ? project.countries[0]! : 'multi';
-    const row = rows.get(country) ?? { country, japan: 0, cofinance: 0, notCounted: 0, projects: [] };
-    const { japan, cofinance } = committedTotals(project, rates);
-    row.japan += japan[currency];
-    row.cofinance += cofinance[currency];
-    row.notCounted += [japan, cofinance].reduce(
-      (n, g) => n + g.notConvertible.length + g.notDisclosed.length,
-      0,
-    );
-    row.projects.push(project.id);
-    rows.set(country, row);
-  }
-  return [...rows.values()].sort((a, b) => b.japan - a.japan);
 }

@@ -4,7 +4,8 @@
  * A tranche with an amount but no such rate is "not convertible" and listed, never dropped.
  */
 import { inBoth } from './convert';
-import type { Financier, Project, Rate, Tranche } from './schema';
+import type { Member } from './corridor-membership';
+import type { Financier, Project, Rate, Ref, Tranche } from './schema';
 
 /**
  * Japan's own finance: ODA by the Government of Japan and JICA, JBIC's loans, and the
@@ -86,4 +87,91 @@ export function committedSummary(
     cofinanced: cofinance.summed.length > 0,
     notCounted: [japan, cofinance].reduce((n, g) => n + g.notConvertible.length + g.notDisclosed.length, 0),
   };
+}
+
+/**
+ * Where a summed tranche's figure comes from: its amount, its entry, and the sourced rate that
+ * converted it to `currency` (none when it was already in it).
+ */
+export function trancheSources(tranche: Tranche, rates: readonly Rate[], currency: 'JPY' | 'USD'): Ref[] {
+  const rate = tranche.amount && inBoth(tranche.amount, tranche.agreementDate, rates)?.[currency].rate;
+  return [...(tranche.amount?.refs ?? []), ...tranche.refs, ...(rate ? rate.refs : [])];
+}
+
+/** Each ref once, in the order first given. */
+function distinct(refs: readonly Ref[]): Ref[] {
+  const seen = new Map<string, Ref>();
+  for (const ref of refs) seen.set(JSON.stringify([ref.source, ref.para ?? null]), ref);
+  return [...seen.values()];
+}
+
+export interface CountryFinance {
+  /** An ISO code, or "multi" for a project in several countries (no source says how to split it). */
+  country: string;
+  japan: number;
+  cofinance: number;
+  /** Tranches in neither sum: no disclosed amount, or no sourced rate for their date. */
+  notCounted: number;
+  projects: string[];
+  /** The sources of every tranche in the row's sums, and of the rates that converted them. */
+  refs: Ref[];
+}
+
+/**
+ * What was committed to the projects on a corridor, per country: Japan's own finance apart from
+ * co-financiers, by the one rule a project's totals follow (`committedTotals`). The corridor
+ * panel shows it and the printed corridor brief prints it.
+ */
+export function financeByCountry(
+  members: readonly Member[],
+  rates: readonly Rate[],
+  currency: 'JPY' | 'USD',
+): CountryFinance[] {
+  const rows = new Map<string, CountryFinance>();
+  for (const { project } of members) {
+    const country = project.countries.length === 1 ? project.countries[0]! : 'multi';
+    const row = rows.get(country) ?? {
+      country,
+      japan: 0,
+      cofinance: 0,
+      notCounted: 0,
+      projects: [],
+      refs: [],
+    };
+    const { japan, cofinance } = committedTotals(project, rates);
+    row.japan += japan[currency];
+    row.cofinance += cofinance[currency];
+    row.notCounted += [japan, cofinance].reduce(
+      (n, g) => n + g.notConvertible.length + g.notDisclosed.length,
+      0,
+    );
+    row.projects.push(project.id);
+    row.refs = distinct([
+      ...row.refs,
+      ...[...japan.summed, ...cofinance.summed].flatMap((t) => trancheSources(t, rates, currency)),
+    ]);
+    rows.set(country, row);
+  }
+  return [...rows.values()].sort((a, b) => b.japan - a.japan);
+}
+
+export interface FinanceTotal {
+  japan: number;
+  cofinance: number;
+  notCounted: number;
+  /** How many projects the sums are over. */
+  projects: number;
+}
+
+/** The rows of `financeByCountry` added up: each project is in one row, so counted once. */
+export function financeTotal(rows: readonly CountryFinance[]): FinanceTotal {
+  return rows.reduce<FinanceTotal>(
+    (total, row) => ({
+      japan: total.japan + row.japan,
+      cofinance: total.cofinance + row.cofinance,
+      notCounted: total.notCounted + row.notCounted,
+      projects: total.projects + row.projects.length,
+    }),
+    { japan: 0, cofinance: 0, notCounted: 0, projects: 0 },
+  );
 }

@@ -1,5 +1,6 @@
 /** A project brief for paper: every figure with its footnote number, the sources listed once. */
 import type { KeyFigure, Milestone, Part, Project, Ref, Tranche } from '../data/schema';
+import { financeTotal, type CountryFinance, type FinanceTotal } from '../data/totals';
 import { Footnotes } from './footnotes';
 
 export interface Brief {
@@ -10,12 +11,20 @@ export interface Brief {
   figures: { figure: KeyFigure; values: { value: number; note?: string; notes: string }[] }[];
   tranches: { tranche: Tranche; notes: string }[];
   milestones: { milestone: Milestone; notes: string }[];
+  /**
+   * For a corridor: what was committed to the projects on it, by country, the roll-up its
+   * panel shows (`financeByCountry`), each row with the footnotes of the tranches it sums.
+   */
+  along: { rows: { row: CountryFinance; notes: string }[]; total: FinanceTotal } | null;
   /** Footnote n is `sources[n - 1]`. */
   sources: readonly Ref[];
 }
 
-/** Numbered in reading order: status, description, figures, financing, milestones. */
-export function projectBrief(project: Project): Brief {
+/**
+ * Numbered in reading order: status, description, figures, financing, the finance along a
+ * corridor (`along`, for a corridor), milestones.
+ */
+export function projectBrief(project: Project, along: readonly CountryFinance[] | null = null): Brief {
   const notes = new Footnotes();
   return {
     statusNotes: notes.markers(project.status.refs),
@@ -35,6 +44,10 @@ export function projectBrief(project: Project): Brief {
       tranche,
       notes: notes.markers([...(tranche.amount?.refs ?? []), ...tranche.refs]),
     })),
+    along: along && {
+      rows: along.map((row) => ({ row, notes: notes.markers(row.refs) })),
+      total: financeTotal(along),
+    },
     milestones: [...project.milestones]
       .sort((a, b) => a.date.localeCompare(b.date))
       .map((milestone) => ({ milestone, notes: notes.markers(milestone.refs) })),

@@ -19,9 +19,18 @@ export class Footnotes {
     return n;
   }
 
-  /** "1, 3": the numbers of several refs, each once, in order. */
+  /** "1, 3, 5–9": the numbers of several refs, each once, in order, a run of three or more as a range. */
   markers(refs: readonly Ref[]): string {
-    return [...new Set(refs.map((r) => this.number(r)))].sort((a, b) => a - b).join(', ');
+    const numbers = [...new Set(refs.map((r) => this.number(r)))].sort((a, b) => a - b);
+    const runs: number[][] = [];
+    for (const n of numbers) {
+      const run = runs.at(-1);
+      if (run && run.at(-1) === n - 1) run.push(n);
+      else runs.push([n]);
+    }
+    return runs
+      .flatMap((run) => (run.length >= 3 ? [`${run[0]}–${run.at(-1)}`] : run.map(String)))
+      .join(', ');
   }
 
   /** The sources in the order they were first cited; the n-th is footnote n. */

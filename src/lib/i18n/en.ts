@@ -327,6 +327,8 @@ export const en = {
   'corridor.finance': 'Committed along the corridor, by country',
   'corridor.financeNote':
     'The projects on the corridor only; Japan’s own finance (Government of Japan / JICA, JBIC, LEAP) apart from co-financiers.',
+  'corridor.japanAlong': 'Japan committed along the corridor',
+  'corridor.acrossProjects': 'over the {count} {count:project|projects} on it',
   'corridor.japan': 'Japan',
   'corridor.cofinance': 'Co-financiers',
   'corridor.multi': 'Several countries',

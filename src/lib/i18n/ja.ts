@@ -324,6 +324,8 @@ export const ja: Record<MessageKey, string> = {
   'corridor.kmAway': '{km} km',
   'corridor.finance': '回廊沿いの供与額(国別)',
   'corridor.financeNote': '回廊上の事業のみ。日本の資金(日本政府・JICA、JBIC、LEAP)と協調融資を分けて表示。',
+  'corridor.japanAlong': '回廊沿いの日本の支援額',
+  'corridor.acrossProjects': '回廊上の{count}件の事業の合計',
   'corridor.japan': '日本',
   'corridor.cofinance': '協調融資',
   'corridor.multi': '複数国',

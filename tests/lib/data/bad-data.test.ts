@@ -56,8 +56,36 @@ describe('the real data, with one file broken', () => {
   };
   const atlas = loadAtlas(repo);
 
-  it('reports a broken source once, not once per citation of the sources in its file', () => {
-    // The sources file cited most often; one bad value fails the whole file.
+  it('reports a broken source once, not once per project that cites it', () => {
+    // The source the most projects cite; one bad value in it fails its whole file.
+    const root = copy();
+    const dir = join(root, 'geodata', 'sources');
+    const texts = atlas.projects.map((p) => JSON.stringify(p));
+    const counts = new Map<string, number>();
+    const citing = (id: string) => {
+      if (!counts.has(id))
+        counts.set(id, texts.filter((t) => t.includes(`"source":${JSON.stringify(id)}`)).length);
+      return counts.get(id)!;
+    };
+    const [file, index, id] = readdirSync(dir)
+      .flatMap((name) =>
+        (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { id: string }[]).map(
+          (s, i) => [name, i, s.id] as const,
+        ),
+      )
+      .sort((a, b) => citing(b[2]) - citing(a[2]))[0]!;
+    expect(citing(id)).toBeGreaterThan(5);
+    const list = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>[];
+    list[index]!.kind = 'rumour';
+    writeFileSync(join(dir, file), JSON.stringify(list, null, 2));
+    const lines = problems(root);
+    expect(lines).toHaveLength(1);
+    expect(lines![0]).toMatch(
+      new RegExp(`^geodata/sources/${file.replace('.', '\\.')}: \\[${index}\\]\\.kind: `),
+    );
+  });
+
+  it('reports a source file that is not JSON once, not once per citation of what it holds', () => {
     const root = copy();
     const dir = join(root, 'geodata', 'sources');
     const cited = JSON.stringify(atlas);
@@ -68,12 +96,10 @@ describe('the real data, with one file broken', () => {
       })
       .sort((a, b) => b[1] - a[1])[0]!;
     expect(citations).toBeGreaterThan(50);
-    const list = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>[];
-    list[0]!.kind = 'rumour';
-    writeFileSync(join(dir, file), JSON.stringify(list, null, 2));
+    writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8').slice(0, -10));
     const lines = problems(root);
     expect(lines).toHaveLength(1);
-    expect(lines![0]).toMatch(new RegExp(`^geodata/sources/${file.replace('.', '\\.')}: \\[0\\]\\.kind: `));
+    expect(lines![0]).toMatch(new RegExp(`^geodata/sources/${file.replace('.', '\\.')}: .*not valid JSON`));
   });
 
   it('reports a broken corridor once, not once per member project or scene that shows it', () => {
