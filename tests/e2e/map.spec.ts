@@ -62,6 +62,24 @@ test.describe('the map at 1920×1080', () => {
     expect(watch.foreign).toEqual([]);
   });
 
+  test('fetches each project file once: the sources declared in the first style are adopted, not loaded again', async ({
+    page,
+  }) => {
+    const fetched: string[] = [];
+    // The map's worker fetches the files; the context sees its requests too.
+    page.context().on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.includes('/data/') && path.endsWith('.geojson'))
+        fetched.push(path.slice(path.lastIndexOf('/data/') + 1));
+    });
+    await page.goto('./');
+    await mapIdle(page);
+    // The side panel is in too, so anything that would set a source's data again has run.
+    await expect(page.locator('.side .filters')).toBeVisible();
+    await mapIdle(page);
+    expect(fetched.sort()).toEqual(['data/project-labels.geojson', 'data/projects.geojson']);
+  });
+
   test('clicking a project on the map selects it and shows its status and sources', async ({ page }) => {
     await page.goto('./');
     await mapIdle(page);

@@ -23,7 +23,10 @@ const FILES = {
 };
 const FONTS = { regular: ['Noto Sans Regular'], bold: ['Noto Sans SemiBold'] };
 
-/** A map made with the project layers declared in its style, for this view. */
+/**
+ * A map made with the project layers declared in its style, for this view, once loaded (when
+ * MapView mounts its children): its sources declared by address report the data they loaded.
+ */
 function declaredMap(view: Partial<ProjectView> = {}) {
   const style = withProjectLayers(
     { version: 8, sources: {}, layers: [] },
@@ -31,7 +34,11 @@ function declaredMap(view: Partial<ProjectView> = {}) {
     { fonts: FONTS, visible: null, statuses: null, labels: ENGLISH_LABELS, ...view },
     () => atlas!.projects.map((p) => p.id),
   );
-  return new FakeMap(style as unknown as ConstructorParameters<typeof FakeMap>[0]);
+  const map = new FakeMap(style as unknown as ConstructorParameters<typeof FakeMap>[0], { loaded: true });
+  const declaredData = Object.fromEntries(
+    Object.entries(style.sources).map(([id, s]) => [id, 'data' in s ? s.data : null]),
+  );
+  return Object.assign(map, { declaredData });
 }
 
 function setup(
@@ -41,7 +48,11 @@ function setup(
     map = new FakeMap(),
     labelsUrl,
     basemap = [],
-  }: { map?: FakeMap; labelsUrl?: string; basemap?: string[] } = {},
+  }: {
+    map?: FakeMap & { declaredData?: Readonly<Record<string, unknown>> };
+    labelsUrl?: string;
+    basemap?: string[];
+  } = {},
 ) {
   for (const id of basemap) map.addLayer({ id });
   const picked: (string | null)[] = [];
@@ -54,6 +65,7 @@ function setup(
     highlighted: [] as string[],
     featuresUrl,
     labelsUrl,
+    declaredData: map.declaredData,
   });
   const component = mount(Harness, { target: document.body, props });
   flushSync();
@@ -77,7 +89,7 @@ describe('ProjectLayers', () => {
     unmount(component);
   });
 
-  it('adopts the sources and layers declared in the map’s style for the same view, changing nothing', () => {
+  it('adopts the sources and layers declared in the map’s style for the same view, changing nothing, though its sources have loaded', () => {
     const map = declaredMap();
     const { component } = setup(null, FILES.features, { map, labelsUrl: FILES.labels });
     expect(map.changes).toEqual([]);
