@@ -7,7 +7,7 @@
  */
 import { scaleBand, scaleLinear } from 'd3';
 import type { Currency } from '../data/convert';
-import type { Programme, Project, Rate, Tranche } from '../data/schema';
+import type { Programme, ProjectEntry, Rate, Tranche } from '../data/schema';
 import { corridorsOf } from '../data/corridors';
 import { countTranche, isJapanese, type Counted } from '../data/totals';
 
@@ -50,7 +50,7 @@ export interface Funding {
 }
 
 function groupKeys(
-  project: Project,
+  project: ProjectEntry,
   tranche: Tranche,
   grouping: Grouping,
   corridorIds: ReadonlySet<string>,
@@ -106,7 +106,7 @@ function add(bar: Bar, tranche: Tranche, currency: Currency, rates: readonly Rat
 }
 
 export function projectFunding(
-  projects: readonly Project[],
+  projects: readonly ProjectEntry[],
   grouping: Grouping,
   currency: Currency,
   rates: readonly Rate[],

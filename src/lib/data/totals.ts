@@ -4,7 +4,7 @@
  * A tranche with an amount but no such rate is "not convertible" and listed, never dropped.
  */
 import { inBoth } from './convert';
-import type { Financier, Project, Rate, Tranche } from './schema';
+import type { Financier, ProjectEntry, Rate, Tranche } from './schema';
 
 /**
  * Japan's own finance: ODA by the Government of Japan and JICA, JBIC's loans, and the
@@ -47,7 +47,7 @@ export interface CommittedTotals {
 const empty = (): GroupTotal => ({ JPY: 0, USD: 0, summed: [], notConvertible: [], notDisclosed: [] });
 
 export function committedTotals(
-  project: Pick<Project, 'financing'>,
+  project: Pick<ProjectEntry, 'financing'>,
   rates: readonly Rate[],
 ): CommittedTotals {
   const totals: CommittedTotals = { japan: empty(), cofinance: empty() };
@@ -75,7 +75,7 @@ export interface CommittedSummary {
 }
 
 export function committedSummary(
-  project: Pick<Project, 'financing'>,
+  project: Pick<ProjectEntry, 'financing'>,
   rates: readonly Rate[],
   currency: 'JPY' | 'USD',
 ): CommittedSummary {
