@@ -21,9 +21,11 @@ export class OpenedProject {
   /** Shows `entry`; a detail that arrives for a project no longer shown is dropped. */
   open(entry: ProjectEntry): Promise<void> {
     this.#entry = entry;
-    this.whole = this.loader.cached(entry);
+    // Written, never read, here: a component's effect calling this depends only on `entry`.
+    const cached = this.loader.cached(entry);
+    this.whole = cached;
     this.failed = null;
-    if (this.whole) return Promise.resolve();
+    if (cached) return Promise.resolve();
     return this.loader.open(entry).then(
       (whole) => {
         if (this.#entry === entry) this.whole = whole;
