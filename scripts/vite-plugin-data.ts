@@ -8,7 +8,9 @@
  * The data is not in the JavaScript: the build writes it to data/atlas.json, index.html
  * preloads it beside the scripts, and src/lib/data/atlas.ts fetches it before the app mounts,
  * so components still read `atlas` synchronously. JSON parses far faster than the same object
- * as a script literal, and the scripts no longer wait for it. Unit tests (`inline`) get it
+ * as a script literal, and the scripts no longer wait for it. data/atlas.json is the index
+ * (src/lib/data/project-split.ts): no coordinates, descriptions or key figures; each project's
+ * detail is data/projects/<id>.json, fetched when the project is opened. Unit tests (`inline`) get it
  * inlined as `virtual:atlas`, which is null otherwise.
  */
 import { readFileSync } from 'node:fs';
@@ -19,6 +21,8 @@ import { projectsGeojson } from '../src/lib/data/export.ts';
 import { PROJECT_LABELS_FILE, PROJECTS_FILE, projectLabelPoints } from '../src/lib/data/features.ts';
 import type { Atlas } from '../src/lib/data/validate.ts';
 import { geodataLocation, loadAtlas } from '../src/lib/data/read-geodata.ts';
+import { atlasIndexFile, detailFiles } from '../src/lib/data/publish.ts';
+import { detailFile } from '../src/lib/data/project-split.ts';
 
 const VIRTUAL = 'virtual:atlas';
 const RESOLVED = '\0' + VIRTUAL;
@@ -112,7 +116,7 @@ export function projectsGeojsonPlugin(
       // Validated here too, so invalid data fails the build and the dev server at once.
       const atlas = this.meta.watchMode ? loadAtlas(root, geodata) : await buildAtlas();
       // null: the app fetches data/atlas.json itself (src/lib/data/atlas.ts).
-      return `export default ${inline ? JSON.stringify(atlas) : 'null'};`;
+      return `export default ${inline ? JSON.stringify(atlasIndexFile(atlas)) : 'null'};`;
     },
     transformIndexHtml: {
       // After the bundle, when it is known whether the page imports the atlas.
@@ -140,12 +144,17 @@ export function projectsGeojsonPlugin(
       if (!error && !this.meta.watchMode) await validated();
     },
     async generateBundle() {
-      const { atlas, json } = await validated();
+      const { atlas } = await validated();
       if (used && !inline)
         this.emitFile({
           type: 'asset',
           fileName: ATLAS_FILE,
-          source: timed(ATLAS_FILE, () => json ?? JSON.stringify(atlas)),
+          source: timed(ATLAS_FILE, () => JSON.stringify(atlasIndexFile(atlas))),
+        });
+      // Each project's detail, fetched when it is opened (src/lib/data/project-detail.ts).
+      if (used && !inline)
+        timed('data/projects/<id>.json', () => {
+          for (const file of detailFiles(atlas)) this.emitFile({ type: 'asset', ...file });
         });
       this.emitFile({
         type: 'asset',
@@ -162,7 +171,14 @@ export function projectsGeojsonPlugin(
       server.watcher.add(geodata);
       server.middlewares.use(`/${ATLAS_FILE}`, (_req, res) => {
         res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify(loadAtlas(root, geodata)));
+        res.end(JSON.stringify(atlasIndexFile(loadAtlas(root, geodata))));
+      });
+      server.middlewares.use('/data/projects/', (req, res, next) => {
+        const id = decodeURIComponent((req.url ?? '').replace(/^\//, '').replace(/\.json$/, ''));
+        const file = detailFiles(loadAtlas(root, geodata)).find((f) => f.fileName === detailFile(id));
+        if (!file) return next();
+        res.setHeader('content-type', 'application/json');
+        res.end(file.source);
       });
       server.middlewares.use(`/${PROJECTS_FILE}`, (_req, res) => {
         res.setHeader('content-type', 'application/geo+json');

@@ -1,7 +1,7 @@
 declare module 'virtual:atlas' {
-  import type { Atlas } from './lib/data/validate';
-  /** The atlas inlined (unit tests), or null: the app fetches data/atlas.json. */
-  const atlas: Atlas | null;
+  import type { AtlasFile } from './lib/data/project-split';
+  /** The atlas's index inlined (unit tests), or null: the app fetches data/atlas.json. */
+  const atlas: AtlasFile | null;
   export default atlas;
 }
 

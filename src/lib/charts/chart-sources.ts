@@ -2,7 +2,7 @@
  * The sources behind what a chart draws, one ref per source, so a chart on a briefing screen
  * can say where every bar and point comes from without the audience hovering over it.
  */
-import type { Programme, Project, Ref, Series } from '../data/schema';
+import type { Programme, ProjectEntry, Ref, Series } from '../data/schema';
 import { countsTranche, type TrancheFilter } from './funding';
 import { PANEL_SERIES, type TradeMode } from './trade';
 
@@ -14,7 +14,7 @@ function bySource(refs: Iterable<Ref>): Ref[] {
 
 /** The sources of every amount the funding chart adds up. */
 export function fundingSources(
-  projects: readonly Project[],
+  projects: readonly ProjectEntry[],
   programmes: readonly Programme[],
   only: TrancheFilter = {},
 ): Ref[] {

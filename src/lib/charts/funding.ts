@@ -7,7 +7,7 @@
  */
 import { scaleBand, scaleLinear } from 'd3';
 import type { Currency } from '../data/convert';
-import type { Programme, Project, Rate, Tranche } from '../data/schema';
+import type { Programme, ProjectEntry, Rate, Tranche } from '../data/schema';
 import { corridorsOf } from '../data/corridors';
 import { countTranche, isJapanese, type Counted } from '../data/totals';
 
@@ -50,7 +50,7 @@ export interface Funding {
 }
 
 function groupKeys(
-  project: Project,
+  project: ProjectEntry,
   tranche: Tranche,
   grouping: Grouping,
   corridorIds: ReadonlySet<string>,
@@ -125,9 +125,9 @@ interface ProjectPart {
  * last few asked for): a filter change then adds up the parts of the projects it leaves instead of
  * going through every tranche again. Bars kept here are shared, never changed once made.
  */
-const partsByRates = new WeakMap<readonly Rate[], Map<string, WeakMap<Project, ProjectPart>>>();
+const partsByRates = new WeakMap<readonly Rate[], Map<string, WeakMap<ProjectEntry, ProjectPart>>>();
 const PART_SETS = 8;
-function partsFor(rates: readonly Rate[], key: string): WeakMap<Project, ProjectPart> {
+function partsFor(rates: readonly Rate[], key: string): WeakMap<ProjectEntry, ProjectPart> {
   let byKey = partsByRates.get(rates);
   if (!byKey) partsByRates.set(rates, (byKey = new Map()));
   let parts = byKey.get(key);
@@ -143,7 +143,7 @@ function partsFor(rates: readonly Rate[], key: string): WeakMap<Project, Project
 }
 
 function projectPart(
-  project: Project,
+  project: ProjectEntry,
   grouping: Grouping,
   currency: Currency,
   rates: readonly Rate[],
@@ -177,7 +177,7 @@ function addCounted(bar: Bar, entry: ProjectPart['entries'][number], currency: C
 }
 
 export function projectFunding(
-  projects: readonly Project[],
+  projects: readonly ProjectEntry[],
   grouping: Grouping,
   currency: Currency,
   rates: readonly Rate[],
@@ -189,7 +189,7 @@ export function projectFunding(
 
 /** The bars, in no particular order, and the excluded tranches. */
 function fundingOf(
-  projects: readonly Project[],
+  projects: readonly ProjectEntry[],
   grouping: Grouping,
   currency: Currency,
   rates: readonly Rate[],
@@ -295,7 +295,7 @@ export function capBars(bars: readonly Bar[], max = MAX_BARS): CappedBars {
  * show. The same as capping `projectFunding`'s bars, without sorting every bar first.
  */
 export function cappedFunding(
-  projects: readonly Project[],
+  projects: readonly ProjectEntry[],
   grouping: Grouping,
   currency: Currency,
   rates: readonly Rate[],

@@ -8,7 +8,7 @@ import { lineString, point } from '@turf/helpers';
 import { length } from '@turf/length';
 import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Part, Precision, Project } from './schema.ts';
+import type { Part, Precision, Project, ProjectEntry } from './schema.ts';
 // The roll-up of finance along a corridor is a sum of commitments, defined with them.
 export { financeByCountry, financeTotal, type CountryFinance, type FinanceTotal } from './totals.ts';
 
@@ -36,10 +36,15 @@ function linesOf(part: Part): Position[][] {
   return [];
 }
 
-/** Every located position of a project: points, and the vertices of lines and polygon rings. */
-function positionsOf(project: Project): Position[] {
-  return project.geometry.parts.flatMap((part) => {
-    const g = part.geometry;
+type PartGeometry = Part['geometry'];
+
+/** A whole project's part geometries. */
+export const geometriesOf = (project: Project): PartGeometry[] =>
+  project.geometry.parts.map((p) => p.geometry);
+
+/** Every located position of some geometries: points, and the vertices of lines and polygon rings. */
+function positionsOf(geometries: readonly PartGeometry[]): Position[] {
+  return geometries.flatMap((g) => {
     switch (g.type) {
       case 'Point':
         return [g.coordinates];
@@ -57,8 +62,13 @@ function positionsOf(project: Project): Position[] {
  * corridor's drawn routes; null when either has no geometry.
  */
 export function distanceToCorridor(project: Project, corridor: Project): number | null {
+  return distanceFrom(geometriesOf(project), corridor);
+}
+
+/** The shortest distance in km from some geometries' points and vertices to the corridor's routes. */
+function distanceFrom(geometries: readonly PartGeometry[], corridor: Project): number | null {
   const lines = corridorRoutes(corridor).flatMap(linesOf);
-  const positions = positionsOf(project);
+  const positions = positionsOf(geometries);
   if (!lines.length || !positions.length) return null;
   let best = Infinity;
   for (const line of lines) {
@@ -70,17 +80,25 @@ export function distanceToCorridor(project: Project, corridor: Project): number 
   return best;
 }
 
-export interface Nearby {
-  project: Project;
+export interface Nearby<P extends ProjectEntry = Project> {
+  project: P;
   km: number;
 }
 
-/** Projects within `km` of the corridor's drawn routes, nearest first; members are left out. */
-export function projectsNear(projects: readonly Project[], corridor: Project, km: number): Nearby[] {
-  const near: Nearby[] = [];
+/**
+ * Projects within `km` of the corridor's drawn routes, nearest first; members are left out.
+ * `geometries` gives a project's part geometries: on the page, read from data/projects.geojson.
+ */
+export function projectsNear<P extends ProjectEntry>(
+  projects: readonly P[],
+  corridor: Project,
+  km: number,
+  geometries: (project: P) => readonly PartGeometry[],
+): Nearby<P>[] {
+  const near: Nearby<P>[] = [];
   for (const project of projects) {
     if (project.kind === 'corridor' || project.corridors.some((m) => m.corridor === corridor.id)) continue;
-    const d = distanceToCorridor(project, corridor);
+    const d = distanceFrom(geometries(project), corridor);
     if (d !== null && d <= km) near.push({ project, km: d });
   }
   return near.sort((a, b) => a.km - b.km);

@@ -5,7 +5,7 @@
 import { countsTranche, type TrancheFilter } from '../charts/funding.ts';
 import { convert } from './convert.ts';
 import { csvFile } from './export.ts';
-import type { Project, Rate, Ref, Source, Tranche } from './schema.ts';
+import type { ProjectEntry, Rate, Ref, Source, Tranche } from './schema.ts';
 import { countTranche, isJapanese } from './totals.ts';
 
 export const TRANCHE_COLUMNS = [
@@ -80,7 +80,7 @@ function usdCells(
 }
 
 export function tranchesCsv(
-  projects: readonly Project[],
+  projects: readonly ProjectEntry[],
   only: TrancheFilter,
   rates: readonly Rate[],
   sourceById: ReadonlyMap<string, Source>,
@@ -114,7 +114,7 @@ export function tranchesCsv(
 }
 
 export function milestonesCsv(
-  projects: readonly Project[],
+  projects: readonly ProjectEntry[],
   sourceById: ReadonlyMap<string, Source>,
   asOf: string,
 ): string {

@@ -1,6 +1,6 @@
 /** Downloads of the filtered projects: CSV for spreadsheets, GeoJSON for GIS. */
 import { corridorIdsOf } from './corridors.ts';
-import type { Project, Source } from './schema.ts';
+import type { Project, ProjectEntry, Source } from './schema.ts';
 import { projectFeatures } from './features.ts';
 
 const COLUMNS = [
@@ -32,13 +32,18 @@ export function csvFile(rows: readonly (readonly string[])[]): string {
   return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-function sourcesOf(project: Project, sourceById: ReadonlyMap<string, Source>): string {
+/** Every source a project's record cites, in the order the record first cites it. */
+export function sourceIdsOf(project: Project): string[] {
   const ids = new Set<string>();
   JSON.stringify(project, (key, value: unknown) => {
     if (key === 'source' && typeof value === 'string') ids.add(value);
     return value;
   });
-  return [...ids]
+  return [...ids];
+}
+
+function sourcesOf(ids: readonly string[], sourceById: ReadonlyMap<string, Source>): string {
+  return ids
     .map((id) => {
       const source = sourceById.get(id);
       if (!source) return id;
@@ -52,10 +57,12 @@ function sourcesOf(project: Project, sourceById: ReadonlyMap<string, Source>): s
 }
 
 /** `asOf` is the data set's as-of date, repeated on every row so a row copied elsewhere keeps it. */
-export function projectsCsv(
-  projects: readonly Project[],
+export function projectsCsv<P extends ProjectEntry>(
+  projects: readonly P[],
   sourceById: ReadonlyMap<string, Source>,
   asOf: string,
+  /** The sources each record cites: the index carries them (publish.ts), a whole record has them. */
+  sourceIds: (project: P) => readonly string[],
 ): string {
   const rows = projects.map((p) => [
     p.id,
@@ -70,7 +77,7 @@ export function projectsCsv(
       .map((t) => `${t.name.en} (${t.financier.en}): ${t.amount ? t.amount.asStated : 'not disclosed'}`)
       .join('; '),
     p.geometry.parts.length > 0 ? 'yes' : 'no',
-    sourcesOf(p, sourceById),
+    sourcesOf(sourceIds(p), sourceById),
     asOf,
   ]);
   return csvFile([COLUMNS, ...rows]);

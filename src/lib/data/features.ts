@@ -10,7 +10,7 @@ import { lineString } from '@turf/helpers';
 import { length } from '@turf/length';
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
 import { corridorIdsOf } from './corridor-membership.ts';
-import type { Part, Project } from './schema.ts';
+import type { Part, Project, ProjectEntry } from './schema.ts';
 
 /** The languages of the Mekong countries, whose scripts the map can show beside a name. */
 export const LOCAL_LANGUAGES = ['km', 'lo', 'my', 'th', 'vi'] as const;
@@ -111,7 +111,9 @@ export function subCorridorShortName(sub: Project['subCorridors'][number], local
  * part in project order), without building the features: the map reads them from the
  * published file and needs only the ids for hover and selection.
  */
-export function featureIdsByProject(projects: readonly Project[]): ReadonlyMap<string, readonly number[]> {
+export function featureIdsByProject(
+  projects: readonly ProjectEntry[],
+): ReadonlyMap<string, readonly number[]> {
   const ids = new Map<string, number[]>();
   let next = 0;
   for (const project of projects) {
@@ -203,9 +205,15 @@ export function projectBounds(project: Project): [number, number, number, number
   return bbox(collection) as [number, number, number, number];
 }
 
-/** The extent of every located part of `projects`, [west, south, east, north]; null if none is located. */
-export function projectsBounds(projects: readonly Project[]): [number, number, number, number] | null {
-  const boxes = projects.map(projectBounds).filter((b): b is [number, number, number, number] => b !== null);
+/**
+ * The extent of every located part of `projects`, [west, south, east, north]; null if none is
+ * located. `bounds` gives one project's box: on the page, the one the build made (atlas.ts, boundsOf).
+ */
+export function projectsBounds<P>(
+  projects: readonly P[],
+  bounds: (project: P) => [number, number, number, number] | null,
+): [number, number, number, number] | null {
+  const boxes = projects.map(bounds).filter((b): b is [number, number, number, number] => b !== null);
   if (boxes.length === 0) return null;
   return [
     Math.min(...boxes.map((b) => b[0])),

@@ -9,13 +9,13 @@
  */
 import { corridorIdsOf } from './corridor-membership.ts';
 import type { FilterValues, YearRange } from './filter.ts';
-import type { Project } from './schema';
+import type { ProjectEntry } from './schema';
 
 export const DIMENSIONS = ['country', 'corridor', 'sector', 'status', 'financier', 'instrument'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 /** The values a project has on one dimension; corridor membership is the corridor module's. */
-export function valuesOf(project: Project, dimension: Dimension): readonly string[] {
+export function valuesOf(project: ProjectEntry, dimension: Dimension): readonly string[] {
   switch (dimension) {
     case 'country':
       return project.countries;
@@ -33,7 +33,7 @@ export function valuesOf(project: Project, dimension: Dimension): readonly strin
 }
 
 /** The years of a project's milestones (a date may be just a year). */
-export function milestoneYears(project: Project): number[] {
+export function milestoneYears(project: ProjectEntry): number[] {
   return project.milestones.map((m) => Number(m.date.slice(0, 4)));
 }
 
@@ -65,7 +65,7 @@ interface Facet extends Lists<Uint16Array> {
 }
 
 export interface FilterIndex {
-  readonly projects: readonly Project[];
+  readonly projects: readonly ProjectEntry[];
   readonly facets: Readonly<Record<Dimension, Facet>>;
   readonly years: Lists<Int32Array>;
   /** 1 for the projects the counts count (the list's heading's projects), 0 for the rest. */
@@ -78,9 +78,9 @@ export interface FilterIndex {
  * What every filter change needs, made once per data set. `counted` says which projects the
  * option counts count (all by default); every project is filtered either way.
  */
-export function buildFilterIndex(
-  projects: readonly Project[],
-  counted: (project: Project) => boolean = () => true,
+export function buildFilterIndex<P extends ProjectEntry>(
+  projects: readonly P[],
+  counted: (project: P) => boolean = () => true,
 ): FilterIndex {
   const facets = {} as Record<Dimension, Facet>;
   for (const dimension of DIMENSIONS) {
@@ -119,7 +119,7 @@ export interface FilterOutcome {
   /** 1 for each project the filters keep, 0 for the rest, in the index's order. */
   kept: Uint8Array;
   /** The projects kept, in the index's order. */
-  projects: Project[];
+  projects: ProjectEntry[];
   /** How many of those the index counts. */
   counted: number;
   /** For each option, how many counted projects it would leave given the other dimensions' choices. */
@@ -170,7 +170,7 @@ export function applyFilters(
   }
 
   const kept = new Uint8Array(n);
-  const projects: Project[] = [];
+  const projects: ProjectEntry[] = [];
   let counted = 0;
   const tallies = DIMENSIONS.map((d) => new Uint32Array(index.facets[d].values.length));
   // Per year option: counted projects the other filters keep whose latest milestone up to the

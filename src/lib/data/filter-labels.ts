@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/translate';
 import { DIMENSIONS, isAllYears, type Dimension, type FilterValues } from './filter';
 import { projectShortName } from './format';
 import { localized } from './localized';
-import type { Project } from './schema';
+import type { ProjectEntry } from './schema';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -12,7 +12,7 @@ type Translate = (key: MessageKey, params?: Record<string, string | number>) => 
  * Corridor and sub-corridor ids to their names: a corridor's from the data, a sub-corridor's the
  * part of its name before the route, e.g. "Central subcorridor".
  */
-export function corridorNames(projects: readonly Project[], locale: Locale): Map<string, string> {
+export function corridorNames(projects: readonly ProjectEntry[], locale: Locale): Map<string, string> {
   return new Map(
     projects
       .filter((p) => p.kind === 'corridor')

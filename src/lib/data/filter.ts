@@ -14,12 +14,12 @@ import {
   type FilterIndex,
   type YearOptionCounts,
 } from './filter-index.ts';
-import type { Programme, Project } from './schema';
+import type { Programme, ProjectEntry } from './schema';
 
 export { DIMENSIONS, isAllYears, milestoneYears, valuesOf, type Dimension, type YearOptionCounts };
 
 /** Statuses in lifecycle order (the order of the schema's enum). */
-export const STATUS_ORDER: readonly Project['status']['value'][] = [
+export const STATUS_ORDER: readonly ProjectEntry['status']['value'][] = [
   'planned',
   'under-construction',
   'operational',
@@ -54,21 +54,22 @@ export const NO_FILTERS: FilterValues = {
  * The filter index of a list of projects, made the first time the list is filtered and kept
  * while the list lives (a list that has grown since gets a new one).
  */
-const indexes = new WeakMap<readonly Project[], FilterIndex>();
-export function indexOf(projects: readonly Project[]): FilterIndex {
+const indexes = new WeakMap<readonly ProjectEntry[], FilterIndex>();
+export function indexOf(projects: readonly ProjectEntry[]): FilterIndex {
   let index = indexes.get(projects);
   if (!index || index.projects.length !== projects.length)
     indexes.set(projects, (index = buildFilterIndex(projects)));
   return index;
 }
 
-export function filterProjects(projects: readonly Project[], filters: FilterValues): Project[] {
-  return applyFilters(indexOf(projects), filters, []).projects;
+export function filterProjects<P extends ProjectEntry>(projects: readonly P[], filters: FilterValues): P[] {
+  // The index keeps the very objects it was given, so they are still `P`s.
+  return applyFilters(indexOf(projects), filters, []).projects as P[];
 }
 
 /** How many projects each option would leave, given the choices on the other dimensions. */
 export function optionCounts(
-  projects: readonly Project[],
+  projects: readonly ProjectEntry[],
   filters: FilterValues,
   dimension: Dimension,
 ): Map<string, number> {
@@ -80,13 +81,17 @@ export function isFiltered(filters: FilterValues): boolean {
 }
 
 /** How many projects the other filters would leave with the year range set to `years`. */
-export function countInYears(projects: readonly Project[], filters: FilterValues, years: YearRange): number {
+export function countInYears(
+  projects: readonly ProjectEntry[],
+  filters: FilterValues,
+  years: YearRange,
+): number {
   return applyFilters(indexOf(projects), { ...filters, years }, []).counted;
 }
 
 /** What `countInYears` says for every option of both year selects, from one pass over the projects. */
 export function yearOptionCounts(
-  projects: readonly Project[],
+  projects: readonly ProjectEntry[],
   filters: FilterValues,
   years: readonly number[],
 ): YearOptionCounts {
@@ -94,12 +99,12 @@ export function yearOptionCounts(
 }
 
 /** The first and last milestone year in the data, or null when there are none. */
-export function yearBounds(projects: readonly Project[]): { min: number; max: number } | null {
+export function yearBounds(projects: readonly ProjectEntry[]): { min: number; max: number } | null {
   return indexOf(projects).bounds;
 }
 
 /** Every option each dimension has in the data: statuses in lifecycle order, the rest in first-seen order. */
-export function knownOptions(projects: readonly Project[]): Record<Dimension, Set<string>> {
+export function knownOptions(projects: readonly ProjectEntry[]): Record<Dimension, Set<string>> {
   const options = Object.fromEntries(DIMENSIONS.map((d) => [d, new Set<string>()])) as Record<
     Dimension,
     Set<string>

@@ -2,15 +2,15 @@
 import type { Locale } from '../i18n/translate';
 import { translate } from '../i18n/translate';
 import { localized, type Localized } from './localized';
-import type { Money, Project, Ref, Source } from './schema';
+import type { Money, ProjectEntry, Ref, Source } from './schema';
 
 /** A project's name in the user's language where the data has it, else its English name. */
-export function projectName(project: Pick<Project, 'name'>, locale: Locale): string {
+export function projectName(project: Pick<ProjectEntry, 'name'>, locale: Locale): string {
   return localized(project.name, locale);
 }
 
 /** A project's short name for a label or a chart bar, in the user's language where the data has it. */
-export function projectShortName(project: Pick<Project, 'name' | 'shortName'>, locale: Locale): string {
+export function projectShortName(project: Pick<ProjectEntry, 'name' | 'shortName'>, locale: Locale): string {
   return localized(project.shortName ?? project.name, locale);
 }
 

@@ -616,6 +616,34 @@ export const Project = ProjectFields.superRefine((project, ctx) => {
   partProblems(project, ctx);
 });
 
+/**
+ * A project as the page needs it before it is opened (filters, list, charts, timeline, map,
+ * search, scenes): the published index, data/atlas.json. Its parts keep their names, kinds and
+ * statuses but not their coordinates (the map reads data/projects.geojson) nor their sources.
+ */
+export const PartEntry = Part.omit({ geometry: true, refs: true });
+export const ProjectEntry = ProjectFields.omit({
+  description: true,
+  descriptionRefs: true,
+  mentionedIn: true,
+  figures: true,
+  geometry: true,
+}).extend({ geometry: z.strictObject({ parts: z.array(PartEntry) }) });
+
+/**
+ * What only an opened project needs (its panel, its printed brief): the description and its
+ * sources, where it is mentioned, its key figures and its geometry whole, with every part's
+ * coordinates and sources. Published per project as data/projects/<id>.json.
+ */
+export const ProjectDetail = ProjectFields.pick({
+  id: true,
+  description: true,
+  descriptionRefs: true,
+  mentionedIn: true,
+  figures: true,
+  geometry: true,
+});
+
 /** Funding the joint statement names that has no single location (loans, grant programmes). */
 export const Programme = z
   .strictObject({
@@ -732,6 +760,9 @@ export type Part = z.infer<typeof Part>;
 export type Precision = z.infer<typeof Precision>;
 export type CorridorMembership = z.infer<typeof CorridorMembership>;
 export type Project = z.infer<typeof Project>;
+export type PartEntry = z.infer<typeof PartEntry>;
+export type ProjectEntry = z.infer<typeof ProjectEntry>;
+export type ProjectDetail = z.infer<typeof ProjectDetail>;
 export type Programme = z.infer<typeof Programme>;
 export type Headline = z.infer<typeof Headline>;
 export type Series = z.infer<typeof Series>;

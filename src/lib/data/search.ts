@@ -3,7 +3,7 @@
  * case, accents and width (so "ben thanh" finds "Bến Thành", "ＨＣＭＣ" finds "HCMC").
  */
 import type { Localized } from './localized';
-import type { Project } from './schema';
+import type { ProjectEntry } from './schema';
 
 /** Folds a string for matching: compatibility forms, no diacritics, lower case. */
 export function fold(text: string): string {
@@ -18,12 +18,12 @@ export function fold(text: string): string {
 }
 
 export interface SearchEntry {
-  project: Project;
+  project: ProjectEntry;
   /** Every name the project is known by, with what kind of name it is. */
   names: { text: string; folded: string; via: 'name' | 'alias' | 'local' | 'part' }[];
 }
 
-export function searchIndex(projects: readonly Project[]): SearchEntry[] {
+export function searchIndex(projects: readonly ProjectEntry[]): SearchEntry[] {
   return projects.map((project) => {
     const names: SearchEntry['names'] = [];
     const add = (text: string, via: SearchEntry['names'][number]['via']) =>
@@ -46,7 +46,7 @@ export function searchIndex(projects: readonly Project[]): SearchEntry[] {
 }
 
 export interface SearchHit {
-  project: Project;
+  project: ProjectEntry;
   /** The name that matched, when it is not the project's own name. */
   matched: string | null;
   score: number;

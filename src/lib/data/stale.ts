@@ -2,7 +2,7 @@
  * Which statuses are too old to stand without a reason. A status confirmed only to a month
  * or a year is given the benefit of the doubt: it counts from the last day it could mean.
  */
-import type { Project } from './schema';
+import type { ProjectEntry } from './schema';
 
 /** The last calendar day a partial date (YYYY, YYYY-MM or YYYY-MM-DD) can stand for. */
 export function latestDay(date: string): string {
@@ -24,7 +24,7 @@ export function monthsBefore(asOf: string, months: number): string {
 
 /** Ids of projects whose status was last confirmed before the cutoff and gives no reason why. */
 export function staleWithoutReason(
-  projects: readonly Pick<Project, 'id' | 'status'>[],
+  projects: readonly Pick<ProjectEntry, 'id' | 'status'>[],
   asOf: string,
   months: number,
 ): string[] {

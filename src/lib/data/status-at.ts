@@ -4,9 +4,9 @@
  * operational from an opening or completion. From the year its status was last confirmed on, the
  * confirmed status applies, so the last year of the timeline shows the map as it is today.
  */
-import type { Milestone, Project, Ref } from './schema';
+import type { Milestone, ProjectEntry, Ref } from './schema';
 
-type Status = Project['status']['value'];
+type Status = ProjectEntry['status']['value'];
 
 const STEP: Partial<Record<Milestone['kind'], Status>> = {
   'construction-start': 'under-construction',
@@ -18,7 +18,7 @@ const STEP: Partial<Record<Milestone['kind'], Status>> = {
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 
 /** The status `project` had in `year`, or null when no milestone had yet passed. */
-export function statusAt(project: Project, year: number): Status | null {
+export function statusAt(project: ProjectEntry, year: number): Status | null {
   if (year >= yearOf(project.status.confirmed)) return project.status.value;
   const passed = project.milestones
     .filter((m) => yearOf(m.date) <= year)
@@ -34,13 +34,13 @@ export function statusAt(project: Project, year: number): Status | null {
 }
 
 /** The sources of the status `statusAt` gives: the milestones that passed, or the status's own. */
-export function statusRefsAt(project: Project, year: number | null): Ref[] {
+export function statusRefsAt(project: ProjectEntry, year: number | null): Ref[] {
   if (year === null || year >= yearOf(project.status.confirmed)) return project.status.refs;
   return project.milestones.filter((m) => yearOf(m.date) <= year).flatMap((m) => m.refs);
 }
 
 /** The years playback steps through: from the first milestone to the last confirmed status. */
-export function timelineYears(projects: readonly Project[]): { min: number; max: number } | null {
+export function timelineYears(projects: readonly ProjectEntry[]): { min: number; max: number } | null {
   const first = projects.flatMap((p) => p.milestones.map((m) => yearOf(m.date)));
   const last = projects.map((p) => yearOf(p.status.confirmed));
   if (first.length === 0) return null;
@@ -49,7 +49,7 @@ export function timelineYears(projects: readonly Project[]): { min: number; max:
 
 /** Each project's status in `year` (null: not yet on the map); null for `year` shows today's map. */
 export function statusesAt(
-  projects: readonly Project[],
+  projects: readonly ProjectEntry[],
   year: number | null,
 ): Map<string, Status | null> | null {
   if (year === null) return null;
@@ -57,7 +57,7 @@ export function statusesAt(
 }
 
 export interface StatusRow {
-  project: Project;
+  project: ProjectEntry;
   /** Null: not yet begun in that year, so not on the map. */
   status: Status | null;
   /** The sources of that status (the milestones passed, or the confirmed status's own). */
@@ -68,10 +68,10 @@ export interface StatusRow {
  * What the map shows on the timeline, as rows for a table: each project's status in `year`
  * (null: today) with its sources, those on the map first and in `order`'s order.
  */
-export function statusRows(
-  projects: readonly Project[],
+export function statusRows<P extends ProjectEntry>(
+  projects: readonly P[],
   year: number | null,
-  order: (a: Project, b: Project) => number,
+  order: (a: P, b: P) => number,
 ): StatusRow[] {
   return projects
     .map((project) => ({

@@ -5,7 +5,7 @@
  */
 import { inBoth } from './convert';
 import type { Member } from './corridor-membership';
-import type { Financier, Project, Rate, Ref, Tranche } from './schema';
+import type { Financier, ProjectEntry, Rate, Ref, Tranche } from './schema';
 
 /**
  * Japan's own finance: ODA by the Government of Japan and JICA, JBIC's loans, and the
@@ -48,7 +48,7 @@ export interface CommittedTotals {
 const empty = (): GroupTotal => ({ JPY: 0, USD: 0, summed: [], notConvertible: [], notDisclosed: [] });
 
 export function committedTotals(
-  project: Pick<Project, 'financing'>,
+  project: Pick<ProjectEntry, 'financing'>,
   rates: readonly Rate[],
 ): CommittedTotals {
   const totals: CommittedTotals = { japan: empty(), cofinance: empty() };
@@ -76,7 +76,7 @@ export interface CommittedSummary {
 }
 
 export function committedSummary(
-  project: Pick<Project, 'financing'>,
+  project: Pick<ProjectEntry, 'financing'>,
   rates: readonly Rate[],
   currency: 'JPY' | 'USD',
 ): CommittedSummary {

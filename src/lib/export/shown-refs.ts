@@ -3,12 +3,12 @@
  * drawn for each project in view. In a past timeline year the statuses are read from milestones,
  * so those milestones' sources are the ones that count.
  */
-import type { Project, Ref } from '../data/schema';
+import type { ProjectEntry, Ref } from '../data/schema';
 import { statusRefsAt } from '../data/status-at';
 
 export function shownRefs(
   captionRefs: readonly Ref[],
-  projects: readonly Project[],
+  projects: readonly ProjectEntry[],
   year: number | null,
 ): { caption: Ref[]; map: Ref[] } {
   const seen = new Set(captionRefs.map((r) => `${r.source}#${r.para ?? ''}`));

@@ -49,6 +49,9 @@ export const en = {
   'kind.other': 'Other',
   'selection.none': 'Select a project on the map to see what is known about it.',
   'selection.close': 'Close',
+  'selection.loadingDetail': 'Loading the project’s description, figures and sources…',
+  'selection.detailFailed':
+    '{file} could not be loaded: the description, key figures and how the project is drawn are missing. Open the project again to retry.',
   'selection.status': 'Status',
   'selection.confirmed': 'as of {date}',
   'selection.countries': 'Countries',

@@ -51,6 +51,9 @@ export const ja: Record<MessageKey, string> = {
   'kind.other': 'その他',
   'selection.none': '地図上のプロジェクトを選ぶと、わかっていることが表示されます。',
   'selection.close': '閉じる',
+  'selection.loadingDetail': 'プロジェクトの説明、数値、出典を読み込んでいます…',
+  'selection.detailFailed':
+    '{file}を読み込めませんでした。説明、主な数値、図示の方法は表示できません。もう一度開くと再試行します。',
   'selection.status': '状況',
   'selection.confirmed': '{date} 時点',
   'selection.countries': '国',

@@ -2,16 +2,16 @@
  * What the legend lists: only the sectors, statuses and kinds of feature that the map is drawing
  * now, so a legend on a scene never explains a symbol the audience cannot see.
  */
-import type { Part, Precision, Project } from '../data/schema';
+import type { Part, Precision, ProjectEntry } from '../data/schema';
 import { PRECISIONS } from '../data/corridor-membership';
 import { STATUS_ORDER } from '../data/filter';
 import type { MessageKey } from '../i18n/en';
 import { BUILT_STATUSES, CORRIDOR_COLOUR, SECTOR_COLOURS } from './project-style';
 
-type Status = Project['status']['value'];
+type Status = ProjectEntry['status']['value'];
 
 export interface LegendItems {
-  sectors: Project['sector'][];
+  sectors: ProjectEntry['sector'][];
   /** Some line or site is drawn solid or filled (operational). */
   built: boolean;
   /** The statuses drawn dashed or hollow, in lifecycle order. */
@@ -29,8 +29,8 @@ interface Drawn {
   statuses: Status[];
   precisions: Precision[];
 }
-const drawnBy = new WeakMap<Project, Drawn>();
-function drawnOf(project: Project): Drawn {
+const drawnBy = new WeakMap<ProjectEntry, Drawn>();
+function drawnOf(project: ProjectEntry): Drawn {
   let drawn = drawnBy.get(project);
   if (drawn) return drawn;
   const kinds = new Set<Part['kind']>();
@@ -51,10 +51,10 @@ function drawnOf(project: Project): Drawn {
  * each project draws is kept, so a filter change at 10,000 projects adds up a few values each.
  */
 export function legendItems(
-  projects: readonly Project[],
+  projects: readonly ProjectEntry[],
   statuses: ReadonlyMap<string, Status | null> | null = null,
 ): LegendItems {
-  const sectors = new Set<Project['sector']>();
+  const sectors = new Set<ProjectEntry['sector']>();
   const drawn = new Set<Status>();
   const parts = new Set<Part['kind']>();
   const precisions = new Set<Precision>();

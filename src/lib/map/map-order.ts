@@ -2,8 +2,7 @@
  * The order a keyboard walks the projects on the map: north to south, and west to east among
  * those at about the same latitude, so the arrow keys move across the map the way the eye reads it.
  */
-import type { Project } from '../data/schema';
-import { projectBounds } from '../data/features';
+import type { ProjectEntry } from '../data/schema';
 
 /** Projects whose centres lie within this many degrees of latitude count as one row, read west to east. */
 export const ROW_DEGREES = 0.25;
@@ -11,10 +10,10 @@ export const ROW_DEGREES = 0.25;
 type Box = [number, number, number, number];
 
 /** The located projects in reading order; a project with no location is not on the map and is left out. */
-export function readingOrder(
-  projects: readonly Project[],
-  bounds: (project: Project) => Box | null = projectBounds,
-): Project[] {
+export function readingOrder<P extends ProjectEntry>(
+  projects: readonly P[],
+  bounds: (project: P) => Box | null,
+): P[] {
   const placed = projects.flatMap((project) => {
     const box = bounds(project);
     return box ? [{ project, x: (box[0] + box[2]) / 2, y: (box[1] + box[3]) / 2 }] : [];

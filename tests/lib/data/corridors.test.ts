@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   corridorIdsOf,
   distanceToCorridor,
+  geometriesOf,
   financeByCountry,
   lengthByCountry,
   measureCorridor,
@@ -122,9 +123,12 @@ describe('proximity to a corridor', () => {
   });
 
   it('lists the other projects within N km, nearest first, leaving the members out', () => {
-    expect(projectsNear(projects, line, 20).map((n) => n.project.id)).toEqual(['nearby-port']);
-    expect(projectsNear(projects, line, 50).map((n) => n.project.id)).toEqual(['nearby-port', 'far-port']);
-    expect(projectsNear(projects, line, 10)).toEqual([]);
+    expect(projectsNear(projects, line, 20, geometriesOf).map((n) => n.project.id)).toEqual(['nearby-port']);
+    expect(projectsNear(projects, line, 50, geometriesOf).map((n) => n.project.id)).toEqual([
+      'nearby-port',
+      'far-port',
+    ]);
+    expect(projectsNear(projects, line, 10, geometriesOf)).toEqual([]);
   });
 });
 

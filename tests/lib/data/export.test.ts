@@ -1,6 +1,6 @@
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { csvCell, projectsCsv, projectsGeojson } from '../../../src/lib/data/export';
+import { csvCell, projectsCsv, projectsGeojson, sourceIdsOf } from '../../../src/lib/data/export';
 import { validateAtlas } from '../../../src/lib/data/validate';
 import { project, rawAtlas } from '../../fixtures/atlas';
 
@@ -9,7 +9,9 @@ const sourceById = new Map(atlas!.sources.map((s) => [s.id, s]));
 
 describe('CSV export', () => {
   it('has a header and one row per project, with amounts as stated and every source with its kind', () => {
-    const [header, row, end] = projectsCsv(atlas!.projects, sourceById, '2026-12-01').split('\r\n');
+    const [header, row, end] = projectsCsv(atlas!.projects, sourceById, '2026-12-01', sourceIdsOf).split(
+      '\r\n',
+    );
     expect(header).toBe(
       '\uFEFFid,name,countries,sector,kind,status,status_confirmed,corridors,financing_as_stated,located,sources,data_as_of',
     );
@@ -26,7 +28,7 @@ describe('CSV export', () => {
     const { atlas: two } = validateAtlas(
       rawAtlas({ projects: [project(), project({ id: 'b', name: { en: '=1+1' } })] }),
     );
-    const csv = projectsCsv(two!.projects, sourceById, '2026-12-01');
+    const csv = projectsCsv(two!.projects, sourceById, '2026-12-01', sourceIdsOf);
     const rows = csvParse(csv.replace(/^\uFEFF/, ''));
     expect(rows.map((r) => [r.id, r.name]).sort()).toEqual([
       ['b', "'=1+1"],

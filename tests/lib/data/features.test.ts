@@ -78,7 +78,7 @@ describe('projectBounds', () => {
 
 describe('projectsBounds', () => {
   it('spans every located part of every project, and is null when none is located', () => {
-    const [west, south, east, north] = projectsBounds(atlas!.projects)!;
+    const [west, south, east, north] = projectsBounds(atlas!.projects, projectBounds)!;
     for (const project of atlas!.projects) {
       const box = projectBounds(project);
       if (!box) continue;
@@ -87,6 +87,6 @@ describe('projectsBounds', () => {
       expect(box[2]).toBeLessThanOrEqual(east);
       expect(box[3]).toBeLessThanOrEqual(north);
     }
-    expect(projectsBounds([])).toBeNull();
+    expect(projectsBounds([], projectBounds)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { viewFraming } from '../../../src/lib/state/scene-frame';
+import { projectBounds } from '../../../src/lib/data/features';
 import { DEFAULT_SNAPSHOT } from '../../../src/lib/state/snapshot';
 import { NO_FILTERS } from '../../../src/lib/data/filter';
 import { validateAtlas } from '../../../src/lib/data/validate';
@@ -9,7 +10,7 @@ const { atlas } = validateAtlas(rawAtlas({ projects: [project(), corridor()] }))
 const projects = atlas!.projects;
 const byId = new Map(projects.map((p) => [p.id, p]));
 const frame = (change: Partial<typeof DEFAULT_SNAPSHOT>) =>
-  viewFraming({ ...DEFAULT_SNAPSHOT, ...change }, projects, byId);
+  viewFraming({ ...DEFAULT_SNAPSHOT, ...change }, projects, byId, projectBounds);
 
 describe('viewFraming', () => {
   it('uses the view’s own camera first', () => {
