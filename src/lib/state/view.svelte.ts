@@ -12,7 +12,7 @@ import {
   type PanelChoices,
   type TextSize,
   type ViewSnapshot,
-} from './snapshot';
+} from './view-snapshot';
 
 export class ViewState {
   #locale = $state<Locale>('en');
