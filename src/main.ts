@@ -5,6 +5,7 @@ import App from './App.svelte';
 import { atlasReady, AtlasLoadError } from './lib/data/atlas';
 import { isLocale, loadLocale, translate } from './lib/i18n/translate';
 import { loadJapaneseFonts } from './fonts';
+import { readerFor } from './lib/state/address';
 import './app.css';
 
 setWorkerUrl(workerUrl);
@@ -25,7 +26,11 @@ void language.then(() => {
   if (status.isConnected && !status.textContent) status.textContent = translate(locale, 'app.loading');
 });
 
-Promise.all([atlasReady, language]).then(
+// An address naming a view is read by the link reader (the snapshot's zod schema), loaded beside
+// the data; one naming none (a first visit, a scene link) reads as the default view without it.
+const link = readerFor(window.location.search);
+
+Promise.all([atlasReady, language, link]).then(
   () => {
     status.remove();
     mount(App, { target });

@@ -1,30 +1,27 @@
 /**
- * The view snapshot: what a link, a scene or a deck file restores. One versioned zod schema
- * (zod/mini, so that reading a link at start does not load the whole of zod), read two ways. Deck files are read strictly (`ViewSpec`: every field optional, no unknown
+ * The view snapshot's schema: what a link, a scene or a deck file restores. One versioned zod
+ * schema (zod/mini), read two ways; its shape and defaults are in ./view-snapshot.ts, so the first
+ * view loads this only when there is something to read (a link naming a view, a deck file). Deck files are read strictly (`ViewSpec`: every field optional, no unknown
  * key, a bad value is an error naming its field). Links and other untrusted input are read
  * leniently (`readSnapshot`): each field that fails falls back to its default on its own, and
  * unknown filter values are dropped one by one, so a link never throws.
  */
 import { z } from '../zod-mini';
-import { LOCALES, type Locale } from '../i18n/translate';
-import { DIMENSIONS, NO_FILTERS, type Dimension, type FilterValues, type YearRange } from '../data/filter';
+import { LOCALES } from '../i18n/translate';
+import { DIMENSIONS, type Dimension, type FilterValues, type YearRange } from '../data/filter';
 import { GROUPINGS } from '../charts/groupings';
-import { DEFAULT_NEAR_KM, NEAR_KM } from '../data/corridor-membership.ts';
+import { NEAR_KM } from '../data/corridor-membership.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../data/years';
+import {
+  DEFAULT_PANELS,
+  MAX_QUERY,
+  SNAPSHOT_VERSION,
+  TEXT_SIZES,
+  type KnownValues,
+  type ViewSnapshot,
+} from './view-snapshot';
 
-/**
- * Version 1, extended compatibly: a field added since (`textSize`, `localNames`) is optional in a deck file and
- * defaults when a link or file leaves it out, so every older link and deck still reads the same.
- */
-export const SNAPSHOT_VERSION = 1;
-
-/** Type size: `large` scales the whole interface and the map labels up, for a projector. */
-export const TEXT_SIZES = ['normal', 'large'] as const;
-export type TextSize = (typeof TEXT_SIZES)[number];
-
-/** Longest search text kept; longer input is cut, not rejected. */
-export const MAX_QUERY = 100;
-
+export * from './view-snapshot';
 export { FIRST_YEAR, LAST_YEAR };
 
 const Year = z.int().check(z.gte(FIRST_YEAR), z.lte(LAST_YEAR));
@@ -61,14 +58,6 @@ export const Panels = z.strictObject({
 });
 export type PanelChoices = z.infer<typeof Panels>;
 
-export const DEFAULT_PANELS: PanelChoices = {
-  fundingBy: 'project',
-  currency: 'JPY',
-  trade: 'trade',
-  chart: null,
-  nearKm: DEFAULT_NEAR_KM,
-};
-
 const fields = {
   version: z.literal(SNAPSHOT_VERSION),
   locale: z.enum(LOCALES),
@@ -89,40 +78,6 @@ const fields = {
 /** A view as a deck file writes it: any field left out takes its default. */
 export const ViewSpec = z.partial(z.strictObject(fields));
 export type ViewSpec = z.infer<typeof ViewSpec>;
-
-export interface ViewSnapshot {
-  version: typeof SNAPSHOT_VERSION;
-  locale: Locale;
-  textSize: TextSize;
-  localNames: boolean;
-  project: string | null;
-  camera: Camera | null;
-  fit: readonly string[] | null;
-  filters: FilterValues;
-  query: string;
-  panels: PanelChoices;
-  year: number | null;
-}
-
-export const DEFAULT_SNAPSHOT: ViewSnapshot = {
-  version: SNAPSHOT_VERSION,
-  locale: 'en',
-  textSize: 'normal',
-  localNames: false,
-  project: null,
-  camera: null,
-  fit: null,
-  filters: NO_FILTERS,
-  query: '',
-  panels: DEFAULT_PANELS,
-  year: null,
-};
-
-/** The values a snapshot may name; anything else in untrusted input is dropped. */
-export interface KnownValues {
-  projects: ReadonlySet<string>;
-  options: Record<Dimension, ReadonlySet<string>>;
-}
 
 function field<T>(schema: z.ZodMiniType<T>, input: unknown, fallback: T): T {
   const result = schema.safeParse(input);
@@ -191,40 +146,4 @@ export function unknownValues(spec: ViewSpec, known: KnownValues): string[] {
     });
   }
   return problems;
-}
-
-/** A strictly read view with its defaults filled in. */
-export function completeSnapshot(spec: ViewSpec): ViewSnapshot {
-  const filters: Record<string, unknown> = { ...NO_FILTERS };
-  for (const dimension of DIMENSIONS) filters[dimension] = spec.filters?.[dimension] ?? [];
-  filters.years = spec.filters?.years ?? NO_FILTERS.years;
-  return {
-    ...DEFAULT_SNAPSHOT,
-    ...Object.fromEntries(Object.entries(spec).filter(([, v]) => v !== undefined)),
-    version: SNAPSHOT_VERSION,
-    filters: filters as unknown as FilterValues,
-    panels: { ...DEFAULT_PANELS, ...spec.panels },
-  };
-}
-
-/** The parts of a snapshot a scene keeps: only what differs from the defaults. */
-export function toViewSpec(snapshot: ViewSnapshot): ViewSpec {
-  // A scene follows the presenter's language and type size, so those are left out.
-  const spec: ViewSpec = { version: SNAPSHOT_VERSION };
-  if (snapshot.project) spec.project = snapshot.project;
-  if (snapshot.camera) spec.camera = snapshot.camera;
-  else if (snapshot.fit) spec.fit = [...snapshot.fit];
-  const filters: NonNullable<ViewSpec['filters']> = {};
-  for (const dimension of DIMENSIONS)
-    if (snapshot.filters[dimension].length) filters[dimension] = [...snapshot.filters[dimension]];
-  if (snapshot.filters.years.from !== null || snapshot.filters.years.to !== null)
-    filters.years = { ...snapshot.filters.years };
-  if (Object.keys(filters).length) spec.filters = filters;
-  if (snapshot.query) spec.query = snapshot.query;
-  const panels = Object.fromEntries(
-    Object.entries(snapshot.panels).filter(([k, v]) => DEFAULT_PANELS[k as keyof PanelChoices] !== v),
-  );
-  if (Object.keys(panels).length) spec.panels = panels;
-  if (snapshot.year !== null) spec.year = snapshot.year;
-  return spec;
 }

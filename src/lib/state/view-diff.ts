@@ -4,7 +4,7 @@
  * setting a field to an equal new object would still re-run the filter pass, the map's filters
  * and every chart that reads it, so only the fields that differ in value are set.
  */
-import type { ViewSnapshot } from './snapshot';
+import type { ViewSnapshot } from './view-snapshot';
 
 /** Equal as data: the same primitives, arrays and plain objects, whatever their identity. */
 export function sameValue(a: unknown, b: unknown): boolean {

@@ -12,7 +12,7 @@ import {
   type PanelChoices,
   type TextSize,
   type ViewSnapshot,
-} from './snapshot';
+} from './view-snapshot';
 import { changedFields } from './view-diff';
 import { untrack } from 'svelte';
 
