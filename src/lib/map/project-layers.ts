@@ -11,6 +11,7 @@ import { BUILT_STATUSES, CORRIDOR_COLOUR, SELECTED_COLOUR, emphasis, sectorColou
 import { MARKER_SPACE_IMAGE, MARK_IMAGES, STATUS_DASHES, STATUS_MARKS } from './status-marks';
 import type { Project } from '../data/schema';
 import { CAPITAL_LABELS, CORRIDOR_TOWN_ZOOM, EIGHT_ANCHORS } from './basemap-style';
+import { labelFilter, labelGroups } from './label-density';
 
 type Status = Project['status']['value'];
 
@@ -407,22 +408,56 @@ export function shownFilter(
 }
 
 /**
+ * The project labels' filter: the projects shown, the most important first (`rank`, every
+ * project's id in label-density.ts's labelRank order), as many as fit each zoom. Made once per
+ * filter change, as the other layers' `shownExpression`.
+ */
+export const labelsShownFilter = (rank: readonly string[], shown: readonly string[] | null): Expr =>
+  labelFilter(labelGroups(rank, shown));
+
+/**
+ * The filter of each project layer for the projects shown: the labels' own (`labelsShownFilter`),
+ * every other layer's narrowed by `shownExpression`.
+ */
+export function shownFilters(
+  layers: readonly Spec[],
+  shown: readonly string[] | null,
+  rank: readonly string[],
+): Map<string, FilterSpecification | undefined> {
+  const only = shownExpression(shown);
+  return new Map(
+    layers.map((spec) => [
+      spec.id,
+      spec.id === PROJECT_LAYER_IDS.labels
+        ? (labelsShownFilter(rank, shown) as FilterSpecification)
+        : shownFilter(spec.filter, only),
+    ]),
+  );
+}
+
+/**
  * A style with the project sources and layers declared in it, exactly as ProjectLayers places
  * them for this view, so the map's first round of loading, parsing and placing already draws the
  * projects. ProjectLayers then adopts them instead of adding them after the basemap has loaded.
+ * `rank` gives every project's id, in the labels' order (label-density.ts, labelRank).
  */
 export function withProjectLayers(
   style: StyleSpecification,
   data: { features: string; labels: string },
   view: ProjectView,
-  allIds: () => readonly string[],
+  rank: () => readonly string[],
 ): StyleSpecification {
-  const only = shownExpression(shownProjectIds(view.visible, view.statuses, allIds));
+  const ranked = rank();
   const layers = projectLayers(view.fonts, builtIdsAt(view.statuses), view.statuses, view.labels);
+  const filters = shownFilters(
+    layers,
+    shownProjectIds(view.visible, view.statuses, () => ranked),
+    ranked,
+  );
   const all: LayerSpecification[] = [
     ...style.layers,
     ...layers.map((spec) => {
-      const filter = shownFilter(spec.filter, only);
+      const filter = filters.get(spec.id);
       return { ...spec, source: layerSource(spec.id), ...(filter ? { filter } : {}) } as LayerSpecification;
     }),
   ];

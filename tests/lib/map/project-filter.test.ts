@@ -108,6 +108,24 @@ describe('the project layers declared in the map’s first style', () => {
     expect(style.sources['project-labels']).toMatchObject({ type: 'geojson', data: files.labels });
   });
 
+  it('label every project shown at every zoom when there are few, the others at none', () => {
+    const style = withProjectLayers(
+      { version: 8, sources: {}, layers: [] },
+      files,
+      { fonts, labels: ENGLISH_LABELS, visible: ['a', 'c'], statuses: null },
+      ids,
+    );
+    const labels = style.layers.find((l) => l.id === PROJECT_LAYER_IDS.labels) as { filter: unknown };
+    const parsed = createExpression(labels.filter, { type: 'boolean' } as never);
+    if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+    for (const zoom of [0, 3, 5, 6, 8, 10, 16])
+      expect(
+        ['a', 'b', 'c'].filter((project) =>
+          parsed.value.evaluate({ zoom }, { type: 'Point', properties: { project } } as never),
+        ),
+      ).toEqual(['a', 'c']);
+  });
+
   it('leave out the projects the filters leave out, on every layer', () => {
     const style = withProjectLayers(
       { version: 8, sources: {}, layers: [] },
