@@ -307,7 +307,10 @@ function p4() {
   const assets = readdirSync(join(dist, 'assets'));
   const worker = assets.filter((f) => f.includes('worker')).map((f) => join(dist, 'assets', f));
   const allJs = assets.filter((f) => f.endsWith('.js')).map((f) => join(dist, 'assets', f));
-  const data = readdirSync(join(dist, 'data')).map((f) => join(dist, 'data', f));
+  // What the page fetches at start; data/projects/<id>.json is fetched when a project is opened.
+  const data = readdirSync(join(dist, 'data'), { withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => join(dist, 'data', f.name));
   const sum = (files: string[]) => round1(files.reduce((n, f) => n + gz(f), 0));
   const kb = {
     initial_js: sum(initialJs),
