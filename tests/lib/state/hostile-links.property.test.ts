@@ -18,6 +18,7 @@ import {
   TEXT_SIZES,
   type ViewSnapshot,
 } from '../../../src/lib/state/snapshot';
+import { VIEW_PARAMETERS } from '../../../src/lib/state/address';
 import { nextAddress, readSceneLink, readUrl, writeSceneLink, writeUrl } from '../../../src/lib/state/url';
 
 const known = {
@@ -72,22 +73,9 @@ function expectValid(snapshot: ViewSnapshot): void {
   expect(readSnapshot(snapshot, known)).toEqual(snapshot);
 }
 
-const PARAMETERS = [
-  ...DIMENSIONS,
-  'years',
-  'q',
-  'project',
-  'funding',
-  'currency',
-  'trade',
-  'lang',
-  'map',
-  'year',
-  'deck',
-  'scene',
-  '__proto__',
-  'constructor',
-];
+// Every parameter a view is read from, so a new one is fuzzed too, and the scene link's and
+// prototype names besides.
+const PARAMETERS = [...VIEW_PARAMETERS, 'deck', 'scene', '__proto__', 'constructor'];
 
 /** Strings a hostile or broken link may hold. */
 const hostileText = fc.oneof(
