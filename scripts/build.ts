@@ -51,7 +51,7 @@ const worker = new Worker(
   { eval: true, workerData: { root, geodata } },
 );
 let answered = false;
-const checked = new Promise<{ atlas: Atlas; json: string }>((resolve) => {
+const checked = new Promise<{ atlas: Atlas }>((resolve) => {
   worker.once('message', (result: CheckResult) => {
     answered = true;
     if (!result.ok) fail(result.lines);
@@ -62,7 +62,7 @@ const checked = new Promise<{ atlas: Atlas; json: string }>((resolve) => {
       const shown = held ?? [];
       held = null;
       for (const print of shown) print();
-      resolve({ atlas: JSON.parse(result.json) as Atlas, json: result.json });
+      resolve({ atlas: JSON.parse(result.json) as Atlas });
     }
   });
   worker.once('error', (error) => fail([`build failed: ${oneLine(error.message)}`]));

@@ -33,10 +33,9 @@ const LENGTHS = 'virtual:corridor-lengths';
 const RESOLVED_LENGTHS = '\0' + LENGTHS;
 const COUNTRIES = fileURLToPath(new URL('../public/basemap/countries.geojson', import.meta.url));
 
-/** A validated atlas with its JSON text, the atlas file's content (already made by the check). */
+/** A validated atlas. */
 export interface Validated {
   atlas: Atlas;
-  json?: string;
 }
 
 /**

@@ -8,26 +8,7 @@ import {
   isJapanese,
   trancheSources,
 } from '../../../src/lib/data/totals';
-
-const tranche = (
-  name: string,
-  amount: number | null,
-  currency: 'JPY' | 'USD',
-  date: string | null,
-  financiers: Tranche['financiers'] = ['japan-oda'],
-): Tranche => ({
-  name: { en: name },
-  financier: { en: financiers.join(', ') },
-  financiers,
-  instrument: 'oda-loan',
-  amount:
-    amount === null
-      ? null
-      : { amount, currency, asStated: `${amount} ${currency}`, approximate: false, refs: [{ source: 's' }] },
-  otherAmounts: [],
-  agreementDate: date,
-  refs: [{ source: 's' }],
-});
+import { tranche } from '../../fixtures/tranche';
 
 const rates: Rate[] = [
   {

@@ -1,6 +1,6 @@
 import { createExpression } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import type { Rate, Tranche } from '../../../src/lib/data/schema';
+import type { Rate } from '../../../src/lib/data/schema';
 import {
   ALL_LABELS_ZOOM,
   LABEL_BANDS,
@@ -9,6 +9,7 @@ import {
   labelRank,
   labelledAt,
 } from '../../../src/lib/map/label-density';
+import { tranche } from '../../fixtures/tranche';
 
 /** A layer filter as MapLibre evaluates it, on a feature of this project in a tile of this zoom. */
 function compile(filter: unknown): (project: string, zoom: number) => unknown {
@@ -24,45 +25,33 @@ const ZOOMS = Array.from({ length: 16 }, (_, z) => z);
 const FIRST = LABEL_BANDS[0]!.count;
 
 describe('the order project labels are chosen in', () => {
-  const tranche = (amount: number | null, financiers: Tranche['financiers'] = ['japan-oda']): Tranche => ({
-    name: { en: 't' },
-    financier: { en: financiers.join(', ') },
-    financiers,
-    instrument: 'oda-loan',
-    amount:
-      amount === null
-        ? null
-        : { amount, currency: 'JPY', asStated: `${amount} JPY`, approximate: false, refs: [{ source: 's' }] },
-    otherAmounts: [],
-    agreementDate: '2020-01',
-    refs: [{ source: 's' }],
-  });
+  const japanese = (amount: number | null) => tranche('t', amount);
   const rates: Rate[] = [
     { currency: 'JPY', perUsd: 110, date: '2020', basis: { en: 'annual average' }, refs: [{ source: 's' }] },
   ];
 
   it("puts the largest Japanese commitment first, summed as the project's own total", () => {
     const projects = [
-      { id: 'small', financing: [tranche(5e9)] },
-      { id: 'large', financing: [tranche(30e9)] },
-      { id: 'two-tranches', financing: [tranche(10e9), tranche(12e9)] },
+      { id: 'small', financing: [japanese(5e9)] },
+      { id: 'large', financing: [japanese(30e9)] },
+      { id: 'two-tranches', financing: [japanese(10e9), japanese(12e9)] },
     ];
     expect(labelRank(projects, rates)).toEqual(['large', 'two-tranches', 'small']);
   });
 
   it("counts Japan's finance only, not a co-financier's", () => {
     const projects = [
-      { id: 'cofinanced', financing: [tranche(1e9), tranche(90e9, ['adb'])] },
-      { id: 'japanese', financing: [tranche(2e9)] },
+      { id: 'cofinanced', financing: [japanese(1e9), tranche('t', 90e9, 'JPY', '2020-01', ['adb'])] },
+      { id: 'japanese', financing: [japanese(2e9)] },
     ];
     expect(labelRank(projects, rates)).toEqual(['japanese', 'cofinanced']);
   });
 
   it('orders projects with the same total, none disclosed among them, by id', () => {
     const projects = [
-      { id: 'c', financing: [tranche(null)] },
+      { id: 'c', financing: [japanese(null)] },
       { id: 'a', financing: [] },
-      { id: 'b', financing: [tranche(1e9)] },
+      { id: 'b', financing: [japanese(1e9)] },
     ];
     expect(labelRank(projects, rates)).toEqual(['b', 'a', 'c']);
   });
