@@ -14,6 +14,7 @@ import {
   type FilterIndex,
   type YearOptionCounts,
 } from './filter-index.ts';
+import { isCorridor } from './corridor-membership';
 import type { Programme, ProjectEntry } from './schema';
 
 export { DIMENSIONS, isAllYears, milestoneYears, valuesOf, type Dimension, type YearOptionCounts };
@@ -52,13 +53,15 @@ export const NO_FILTERS: FilterValues = {
 
 /**
  * The filter index of a list of projects, made the first time the list is filtered and kept
- * while the list lives (a list that has grown since gets a new one).
+ * while the list lives (a list that has grown since gets a new one): the page, its scenes and
+ * these functions share one. Its counts are of projects, as the list's heading is: corridor
+ * records are filtered but not counted.
  */
 const indexes = new WeakMap<readonly ProjectEntry[], FilterIndex>();
 export function indexOf(projects: readonly ProjectEntry[]): FilterIndex {
   let index = indexes.get(projects);
   if (!index || index.projects.length !== projects.length)
-    indexes.set(projects, (index = buildFilterIndex(projects)));
+    indexes.set(projects, (index = buildFilterIndex(projects, (p) => !isCorridor(p))));
   return index;
 }
 
