@@ -100,6 +100,8 @@ export function projectsGeojsonPlugin(
   let used = false;
   return {
     name: 'atlas-data',
+    /** The validated atlas, for the plugin that renders the page's first frame (its date). */
+    api: { atlas: (): Promise<Atlas> => buildAtlas() },
     resolveId(id) {
       if (id === LENGTHS) return RESOLVED_LENGTHS;
       return id === VIRTUAL ? RESOLVED : undefined;

@@ -15,7 +15,11 @@ loadJapaneseFonts(locale === 'ja');
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-// Shown while the data file arrives; it also tells public/boot-check.js that the script started.
+/** The page's first frame, drawn from index.html (src/lib/first-frame/), until the app replaces it. */
+const frames = () => target.querySelectorAll(':scope > .first-frame');
+const framed = frames().length > 0;
+// Names the data file that failed; it also tells public/boot-check.js that the script started.
+// Without a first frame (a page built without it), it says "loading" meanwhile.
 const status = document.createElement('p');
 status.setAttribute('role', 'status');
 status.className = 'boot-status';
@@ -23,7 +27,8 @@ target.append(status);
 // The page's language is loaded with the data, so the app's first text is already in it.
 const language = loadLocale(locale).catch(() => undefined);
 void language.then(() => {
-  if (status.isConnected && !status.textContent) status.textContent = translate(locale, 'app.loading');
+  if (!framed && status.isConnected && !status.textContent)
+    status.textContent = translate(locale, 'app.loading');
 });
 
 // An address naming a view is read by the link reader (the snapshot's zod schema), loaded beside
@@ -32,11 +37,16 @@ const link = readerFor(window.location.search);
 
 Promise.all([atlasReady, language, link]).then(
   () => {
+    // The first frame has been drawn (public/boot-check.js starts this script after it); it goes
+    // in the same task as the app draws, so no frame is drawn without either.
     status.remove();
+    for (const frame of frames()) frame.remove();
+    delete document.documentElement.dataset.link;
     mount(App, { target });
   },
   async (error: unknown) => {
     await language;
+    for (const frame of frames()) frame.remove();
     status.setAttribute('role', 'alert');
     const file = error instanceof AtlasLoadError ? error.file : 'data/atlas.json';
     status.textContent = translate(locale, 'app.dataFailed', { file });
