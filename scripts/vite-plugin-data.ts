@@ -18,7 +18,13 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { measureCorridor, type CountryShape } from '../src/lib/data/corridors.ts';
 import { projectsGeojson } from '../src/lib/data/export.ts';
-import { PROJECT_LABELS_FILE, PROJECTS_FILE, projectLabelPoints } from '../src/lib/data/features.ts';
+import {
+  PROJECT_LABELS_FILE,
+  PROJECTS_FILE,
+  projectBounds,
+  projectLabelPoints,
+  projectsBounds,
+} from '../src/lib/data/features.ts';
 import type { Atlas } from '../src/lib/data/validate.ts';
 import { geodataLocation, loadAtlas } from '../src/lib/data/read-geodata.ts';
 import { atlasIndexFile, detailFiles } from '../src/lib/data/publish.ts';
@@ -31,6 +37,12 @@ export const ATLAS_FILE = 'data/atlas.json';
 /** Corridor lengths, measured at build time on the basemap's own country polygons. */
 const LENGTHS = 'virtual:corridor-lengths';
 const RESOLVED_LENGTHS = '\0' + LENGTHS;
+/**
+ * The extent of every located project, [west, south, east, north] or null: the map the page
+ * starts before its data has arrived (src/lib/map/map-start.ts) opens on it.
+ */
+const EXTENT = 'virtual:atlas-extent';
+const RESOLVED_EXTENT = '\0' + EXTENT;
 const COUNTRIES = fileURLToPath(new URL('../public/basemap/countries.geojson', import.meta.url));
 
 /** A validated atlas with its JSON text, the atlas file's content (already made by the check). */
@@ -103,12 +115,17 @@ export function projectsGeojsonPlugin(
     name: 'atlas-data',
     resolveId(id) {
       if (id === LENGTHS) return RESOLVED_LENGTHS;
+      if (id === EXTENT) return RESOLVED_EXTENT;
       return id === VIRTUAL ? RESOLVED : undefined;
     },
     async load(id) {
       if (id === RESOLVED_LENGTHS) {
         const atlas = this.meta.watchMode ? loadAtlas(root, geodata) : await buildAtlas();
         return `export default ${JSON.stringify(timed('corridor lengths', () => corridorLengths(atlas)))};`;
+      }
+      if (id === RESOLVED_EXTENT) {
+        const atlas = this.meta.watchMode ? loadAtlas(root, geodata) : await buildAtlas();
+        return `export default ${JSON.stringify(projectsBounds(atlas.projects, projectBounds))};`;
       }
       if (id !== RESOLVED) return undefined;
       used = true;

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { projectsGeojsonPlugin } from '../../scripts/vite-plugin-data';
+import { atlasIndexFile } from '../../src/lib/data/publish';
+import { loadAtlas } from '../../src/lib/data/read-geodata';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -83,5 +85,33 @@ describe('the build', () => {
       .map((o) => o.code)
       .join('\n');
     expect(script).not.toContain('hcmc-metro-line-1');
+  });
+
+  it('gives the page the extent of every located project, as the atlas’s own bounds give it', async () => {
+    const root = geodataWith('projects/.keep', '');
+    writeFileSync(
+      join(root, 'extent.js'),
+      "import extent from 'virtual:atlas-extent'; window.extent = extent;",
+    );
+    const output = (await build({
+      root,
+      logLevel: 'silent',
+      configFile: false,
+      plugins: [projectsGeojsonPlugin(root, { inline: true })],
+      build: { write: false, minify: false, rollupOptions: { input: join(root, 'extent.js') } },
+    })) as { output: { code?: string }[] };
+    const code = output.output.map((o) => o.code ?? '').join('\n');
+    const extent = JSON.parse(
+      /window\.extent = (\[[^\]]*\])/.exec(code.replace(/\s+/g, ' '))![1]!,
+    ) as number[];
+    const atlas = atlasIndexFile(loadAtlas(root, join(root, 'geodata')));
+    const boxes = Object.values(atlas.bounds);
+    expect(boxes.length).toBeGreaterThan(0);
+    expect(extent).toEqual([
+      Math.min(...boxes.map((b) => b[0])),
+      Math.min(...boxes.map((b) => b[1])),
+      Math.max(...boxes.map((b) => b[2])),
+      Math.max(...boxes.map((b) => b[3])),
+    ]);
   });
 });
