@@ -54,8 +54,8 @@ export function mapOptions({ container, style, bounds, camera, maxBounds }: MapS
     // The app's own style (the basemap and the declared project layers) is validated by the
     // unit tests; each browser need not validate it again. A style given by address is.
     validateStyle: typeof style === 'string',
-    // Keeps the canvas readable by exports and screenshots.
-    canvasContextAttributes: { preserveDrawingBuffer: true },
+    // No preserved drawing buffer (under software WebGL a copy every frame): exports draw the map
+    // again and read its canvas in the same task (export/map-pixels.ts).
   };
 }
 
