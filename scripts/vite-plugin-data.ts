@@ -29,6 +29,7 @@ import type { Atlas } from '../src/lib/data/validate.ts';
 import { geodataLocation, loadAtlas } from '../src/lib/data/read-geodata.ts';
 import { atlasIndexFile, detailFiles } from '../src/lib/data/publish.ts';
 import { detailFile } from '../src/lib/data/project-split.ts';
+import { labelRank, withLabelRank } from '../src/lib/map/label-density.ts';
 
 const VIRTUAL = 'virtual:atlas';
 const RESOLVED = '\0' + VIRTUAL;
@@ -70,6 +71,14 @@ export function handOverAtlas(geodata: string, validated: Promise<Validated>) {
 function handedOver(geodata: string): Promise<Validated> | null {
   const given = (globalThis as { [HANDED_OVER]?: HandedOver })[HANDED_OVER];
   return given && given.geodata === geodata ? given.validated : null;
+}
+
+/**
+ * The map's label point per project, each with its place in the labels' order (label-density.ts):
+ * Japan's committed total, as the page ranks the projects.
+ */
+export function labelPoints(atlas: Atlas) {
+  return withLabelRank(projectLabelPoints(atlas.projects), labelRank(atlas.projects, atlas.rates));
 }
 
 export function corridorLengths(atlas: Atlas) {
@@ -181,7 +190,7 @@ export function projectsGeojsonPlugin(
       this.emitFile({
         type: 'asset',
         fileName: PROJECT_LABELS_FILE,
-        source: JSON.stringify(projectLabelPoints(atlas.projects)),
+        source: JSON.stringify(labelPoints(atlas)),
       });
     },
     configureServer(server) {
@@ -204,7 +213,7 @@ export function projectsGeojsonPlugin(
       });
       server.middlewares.use(`/${PROJECT_LABELS_FILE}`, (_req, res) => {
         res.setHeader('content-type', 'application/geo+json');
-        res.end(JSON.stringify(projectLabelPoints(loadAtlas(root, geodata).projects)));
+        res.end(JSON.stringify(labelPoints(loadAtlas(root, geodata))));
       });
     },
   };

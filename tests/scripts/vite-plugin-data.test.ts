@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { projectsGeojsonPlugin } from '../../scripts/vite-plugin-data';
 import { atlasIndexFile } from '../../src/lib/data/publish';
 import { loadAtlas } from '../../src/lib/data/read-geodata';
+import { labelRank } from '../../src/lib/map/label-density';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -71,6 +72,11 @@ describe('the build', () => {
     // One point per project: a line is named once, not once per vertex or part.
     const projects = labels.features.map((f) => f.properties.project);
     expect(new Set(projects).size).toBe(projects.length);
+    // Each with its place in the labels' order, as the page ranks its own index.
+    const index = atlasIndexFile(loadAtlas(repo));
+    const rank = labelRank(index.projects, index.rates);
+    for (const f of labels.features as { properties: { project: string; rank?: number } }[])
+      expect(f.properties.rank).toBe(rank.indexOf(f.properties.project));
   });
 
   it('publishes the validated atlas as data/atlas.json and keeps it out of the script', async () => {

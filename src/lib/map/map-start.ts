@@ -5,10 +5,8 @@
  * app mounts (`takeStartedMap`); its MapContext is the map's one owner from then on.
  *
  * Only an address that names no view (a first visit) starts it: that view's map needs nothing
- * from the data but the projects' extent, made at build time. The project labels' order does
- * need the data (Japan's committed totals): the map starts with no project label, and the label
- * layer gets its filter as the project layers adopt theirs. Any other address makes its map when
- * the app mounts, as it always has.
+ * from the data but the projects' extent, made at build time (the labels' order is in each label
+ * point, label-density.ts). Any other address makes its map when the app mounts, as it always has.
  */
 import {
   Map as MapLibreMap,
@@ -224,7 +222,7 @@ export function startMapFor(search: string, baseUrl: string): StartedMap | null 
     basemapStyle({ baseUrl }),
     projectFiles(baseUrl),
     { fonts: PROJECT_FONTS, visible: null, statuses: null, labels: ENGLISH_LABELS },
-    // The labels' order needs the data: none until the project layers adopt their filters.
+    // With nothing filtered the labels' order is each label point's own rank: no ids needed.
     () => [],
   );
   return startMap({
