@@ -18,11 +18,18 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { measureCorridor, type CountryShape } from '../src/lib/data/corridors.ts';
 import { projectsGeojson } from '../src/lib/data/export.ts';
-import { PROJECT_LABELS_FILE, PROJECTS_FILE, projectLabelPoints } from '../src/lib/data/features.ts';
+import {
+  PROJECT_LABELS_FILE,
+  PROJECTS_FILE,
+  projectBounds,
+  projectLabelPoints,
+  projectsBounds,
+} from '../src/lib/data/features.ts';
 import type { Atlas } from '../src/lib/data/validate.ts';
 import { geodataLocation, loadAtlas } from '../src/lib/data/read-geodata.ts';
 import { atlasIndexFile, detailFiles } from '../src/lib/data/publish.ts';
 import { detailFile } from '../src/lib/data/project-split.ts';
+import { labelRank, withLabelRank } from '../src/lib/map/label-density.ts';
 
 const VIRTUAL = 'virtual:atlas';
 const RESOLVED = '\0' + VIRTUAL;
@@ -31,6 +38,12 @@ export const ATLAS_FILE = 'data/atlas.json';
 /** Corridor lengths, measured at build time on the basemap's own country polygons. */
 const LENGTHS = 'virtual:corridor-lengths';
 const RESOLVED_LENGTHS = '\0' + LENGTHS;
+/**
+ * The extent of every located project, [west, south, east, north] or null: the map the page
+ * starts before its data has arrived (src/lib/map/map-start.ts) opens on it.
+ */
+const EXTENT = 'virtual:atlas-extent';
+const RESOLVED_EXTENT = '\0' + EXTENT;
 const COUNTRIES = fileURLToPath(new URL('../public/basemap/countries.geojson', import.meta.url));
 
 /** A validated atlas. */
@@ -57,6 +70,14 @@ export function handOverAtlas(geodata: string, validated: Promise<Validated>) {
 function handedOver(geodata: string): Promise<Validated> | null {
   const given = (globalThis as { [HANDED_OVER]?: HandedOver })[HANDED_OVER];
   return given && given.geodata === geodata ? given.validated : null;
+}
+
+/**
+ * The map's label point per project, each with its place in the labels' order (label-density.ts):
+ * Japan's committed total, as the page ranks the projects.
+ */
+export function labelPoints(atlas: Atlas) {
+  return withLabelRank(projectLabelPoints(atlas.projects), labelRank(atlas.projects, atlas.rates));
 }
 
 export function corridorLengths(atlas: Atlas) {
@@ -104,12 +125,17 @@ export function projectsGeojsonPlugin(
     api: { atlas: (): Promise<Atlas> => buildAtlas() },
     resolveId(id) {
       if (id === LENGTHS) return RESOLVED_LENGTHS;
+      if (id === EXTENT) return RESOLVED_EXTENT;
       return id === VIRTUAL ? RESOLVED : undefined;
     },
     async load(id) {
       if (id === RESOLVED_LENGTHS) {
         const atlas = this.meta.watchMode ? loadAtlas(root, geodata) : await buildAtlas();
         return `export default ${JSON.stringify(timed('corridor lengths', () => corridorLengths(atlas)))};`;
+      }
+      if (id === RESOLVED_EXTENT) {
+        const atlas = this.meta.watchMode ? loadAtlas(root, geodata) : await buildAtlas();
+        return `export default ${JSON.stringify(projectsBounds(atlas.projects, projectBounds))};`;
       }
       if (id !== RESOLVED) return undefined;
       used = true;
@@ -165,7 +191,7 @@ export function projectsGeojsonPlugin(
       this.emitFile({
         type: 'asset',
         fileName: PROJECT_LABELS_FILE,
-        source: JSON.stringify(projectLabelPoints(atlas.projects)),
+        source: JSON.stringify(labelPoints(atlas)),
       });
     },
     configureServer(server) {
@@ -188,7 +214,7 @@ export function projectsGeojsonPlugin(
       });
       server.middlewares.use(`/${PROJECT_LABELS_FILE}`, (_req, res) => {
         res.setHeader('content-type', 'application/geo+json');
-        res.end(JSON.stringify(projectLabelPoints(loadAtlas(root, geodata).projects)));
+        res.end(JSON.stringify(labelPoints(loadAtlas(root, geodata))));
       });
     },
   };

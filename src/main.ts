@@ -6,9 +6,12 @@ import { atlasReady, AtlasLoadError } from './lib/data/atlas';
 import { isLocale, loadLocale, translate } from './lib/i18n/translate';
 import { loadJapaneseFonts } from './fonts';
 import { readerFor } from './lib/state/address';
+import { dropStartedMap, startMapFor } from './lib/map/map-start';
 import './app.css';
 
 setWorkerUrl(workerUrl);
+// The map of a first visit starts now, beside the data; MapView adopts it when the app mounts.
+startMapFor(window.location.search, new URL(import.meta.env.BASE_URL, window.location.href).href);
 const lang = new URLSearchParams(window.location.search).get('lang');
 const locale = isLocale(lang) ? lang : 'en';
 loadJapaneseFonts(locale === 'ja');
@@ -45,6 +48,7 @@ Promise.all([atlasReady, language, link]).then(
     mount(App, { target });
   },
   async (error: unknown) => {
+    dropStartedMap();
     await language;
     for (const frame of frames()) frame.remove();
     status.setAttribute('role', 'alert');

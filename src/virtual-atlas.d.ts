@@ -11,3 +11,9 @@ declare module 'virtual:corridor-lengths' {
   const lengths: Record<string, SegmentLength[]>;
   export default lengths;
 }
+
+declare module 'virtual:atlas-extent' {
+  /** The extent of every located project, [west, south, east, north], made at build time; null when none is. */
+  const extent: [number, number, number, number] | null;
+  export default extent;
+}

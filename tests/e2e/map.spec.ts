@@ -80,6 +80,55 @@ test.describe('the map at 1920×1080', () => {
     expect(fetched.sort()).toEqual(['data/project-labels.geojson', 'data/projects.geojson']);
   });
 
+  test('on a first visit the map loads its files while the data is still arriving, and ends up as a link’s map does', async ({
+    page,
+  }) => {
+    const order: string[] = [];
+    page.context().on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith('/data/projects.geojson')) order.push('projects.geojson requested');
+    });
+    // The data arrives late: the map does not wait for it.
+    await page.route('**/data/atlas.json', async (route) => {
+      const response = await route.fetch();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      order.push('atlas.json delivered');
+      await route.fulfill({ response });
+    });
+    await page.goto('./');
+    await mapIdle(page);
+    expect(order).toEqual(['projects.geojson requested', 'atlas.json delivered']);
+    const drawn = async () =>
+      page.evaluate(() => {
+        const map = (
+          document.querySelector('.map') as HTMLElement & {
+            maplibreMap: {
+              getCenter(): { lng: number; lat: number };
+              getZoom(): number;
+              getCanvas(): HTMLCanvasElement;
+              queryRenderedFeatures(o: { layers: string[] }): { properties: { project: string } }[];
+            };
+          }
+        ).maplibreMap;
+        const { lng, lat } = map.getCenter();
+        const canvas = map.getCanvas();
+        return {
+          camera: [lng.toFixed(5), lat.toFixed(5), map.getZoom().toFixed(3)],
+          size: [canvas.clientWidth, canvas.clientHeight],
+          labels: map
+            .queryRenderedFeatures({ layers: ['project-labels'] })
+            .map((f) => f.properties.project)
+            .sort(),
+        };
+      });
+    const first = await drawn();
+    expect(first.labels.length).toBeGreaterThan(0);
+    // An address naming a view (here an empty search) makes its map when the app mounts.
+    await page.goto('./?q=');
+    await mapIdle(page);
+    expect(await drawn()).toEqual(first);
+  });
+
   test('clicking a project on the map selects it and shows its status and sources', async ({ page }) => {
     await page.goto('./');
     await mapIdle(page);

@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { projectsGeojsonPlugin } from '../../scripts/vite-plugin-data';
+import { atlasIndexFile } from '../../src/lib/data/publish';
+import { loadAtlas } from '../../src/lib/data/read-geodata';
+import { labelRank } from '../../src/lib/map/label-density';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -69,6 +72,11 @@ describe('the build', () => {
     // One point per project: a line is named once, not once per vertex or part.
     const projects = labels.features.map((f) => f.properties.project);
     expect(new Set(projects).size).toBe(projects.length);
+    // Each with its place in the labels' order, as the page ranks its own index.
+    const index = atlasIndexFile(loadAtlas(repo));
+    const rank = labelRank(index.projects, index.rates);
+    for (const f of labels.features as { properties: { project: string; rank?: number } }[])
+      expect(f.properties.rank).toBe(rank.indexOf(f.properties.project));
   });
 
   it('publishes the validated atlas as data/atlas.json and keeps it out of the script', async () => {
@@ -83,5 +91,33 @@ describe('the build', () => {
       .map((o) => o.code)
       .join('\n');
     expect(script).not.toContain('hcmc-metro-line-1');
+  });
+
+  it('gives the page the extent of every located project, as the atlas’s own bounds give it', async () => {
+    const root = geodataWith('projects/.keep', '');
+    writeFileSync(
+      join(root, 'extent.js'),
+      "import extent from 'virtual:atlas-extent'; window.extent = extent;",
+    );
+    const output = (await build({
+      root,
+      logLevel: 'silent',
+      configFile: false,
+      plugins: [projectsGeojsonPlugin(root, { inline: true })],
+      build: { write: false, minify: false, rollupOptions: { input: join(root, 'extent.js') } },
+    })) as { output: { code?: string }[] };
+    const code = output.output.map((o) => o.code ?? '').join('\n');
+    const extent = JSON.parse(
+      /window\.extent = (\[[^\]]*\])/.exec(code.replace(/\s+/g, ' '))![1]!,
+    ) as number[];
+    const atlas = atlasIndexFile(loadAtlas(root, join(root, 'geodata')));
+    const boxes = Object.values(atlas.bounds);
+    expect(boxes.length).toBeGreaterThan(0);
+    expect(extent).toEqual([
+      Math.min(...boxes.map((b) => b[0])),
+      Math.min(...boxes.map((b) => b[1])),
+      Math.max(...boxes.map((b) => b[2])),
+      Math.max(...boxes.map((b) => b[3])),
+    ]);
   });
 });

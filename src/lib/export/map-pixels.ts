@@ -40,7 +40,13 @@ export interface MapCapture {
   now: () => MapPixels;
 }
 
+/**
+ * The map's canvas copied at `scale`. The map is drawn again first, in this same task: its canvas
+ * keeps no drawing buffer (a copy per frame under software WebGL), so what it holds is readable
+ * only between a frame's drawing and the browser compositing it.
+ */
 function copy(map: MapLibreMap, scale: number): MapPixels {
+  map.redraw();
   const container = map.getContainer();
   const [width, height] = [container.clientWidth, container.clientHeight];
   const canvas = document.createElement('canvas');

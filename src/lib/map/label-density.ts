@@ -6,6 +6,7 @@
  * projects, placing all of them at the overview took seconds and showed none of them better.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Project, Rate } from '../data/schema';
 import { committedTotals } from '../data/totals';
 
@@ -82,5 +83,44 @@ export function labelFilter(groups: readonly LabelGroup[]): ExpressionSpecificat
     ['zoom'],
     // A project in no group: a zoom past the map's deepest (24).
     ['match', ['get', 'project'], ...groups.flatMap((g) => [g.ids, g.zoom]), 99],
+  ] as unknown as ExpressionSpecification;
+}
+
+/**
+ * The label points with each project's place in `rank` as their `rank` property, written at build
+ * time into data/project-labels.geojson, so the filter of a view with nothing filtered needs no
+ * data (`rankedLabelFilter`): the map can start drawing before the data has arrived.
+ */
+export function withLabelRank<P extends { project: string }>(
+  points: FeatureCollection<Point, P>,
+  rank: readonly string[],
+): FeatureCollection<Point, P & { rank: number | null }> {
+  const place = new Map<string, number>();
+  for (const id of rank) if (!place.has(id)) place.set(id, place.size);
+  return {
+    ...points,
+    features: points.features.map((f): Feature<Point, P & { rank: number | null }> => ({
+      ...f,
+      properties: { ...f.properties, rank: place.get(f.properties.project) ?? null },
+    })),
+  };
+}
+
+/**
+ * The label layer's filter when every project is shown, read from each point's build-time `rank`:
+ * the same as `labelFilter(labelGroups(rank, null))` for the same `rank`, with no id list. A point
+ * with no rank is labelled from ALL_LABELS_ZOOM.
+ */
+export function rankedLabelFilter(): ExpressionSpecification {
+  return [
+    '>=',
+    ['zoom'],
+    [
+      'step',
+      ['coalesce', ['get', 'rank'], Number.MAX_SAFE_INTEGER],
+      ...LABEL_BANDS.flatMap((band, i) => (i === 0 ? [band.zoom] : [LABEL_BANDS[i - 1]!.count, band.zoom])),
+      LABEL_BANDS[LABEL_BANDS.length - 1]!.count,
+      ALL_LABELS_ZOOM,
+    ],
   ] as unknown as ExpressionSpecification;
 }

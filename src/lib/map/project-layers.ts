@@ -11,7 +11,7 @@ import { BUILT_STATUSES, CORRIDOR_COLOUR, SELECTED_COLOUR, emphasis, sectorColou
 import { MARKER_SPACE_IMAGE, MARK_IMAGES, STATUS_DASHES, STATUS_MARKS } from './status-marks';
 import type { Project } from '../data/schema';
 import { CAPITAL_LABELS, CORRIDOR_TOWN_ZOOM, EIGHT_ANCHORS } from './basemap-style';
-import { labelFilter, labelGroups } from './label-density';
+import { labelFilter, labelGroups, rankedLabelFilter } from './label-density';
 
 type Status = Project['status']['value'];
 
@@ -413,7 +413,8 @@ export function shownFilter(
  * filter change, as the other layers' `shownExpression`.
  */
 export const labelsShownFilter = (rank: readonly string[], shown: readonly string[] | null): Expr =>
-  labelFilter(labelGroups(rank, shown));
+  // With nothing filtered, each label point's own build-time rank says the same, with no data.
+  shown ? labelFilter(labelGroups(rank, shown)) : rankedLabelFilter();
 
 /**
  * The filter of each project layer for the projects shown: the labels' own (`labelsShownFilter`),

@@ -8,6 +8,8 @@ import {
   labelGroups,
   labelRank,
   labelledAt,
+  rankedLabelFilter,
+  withLabelRank,
 } from '../../../src/lib/map/label-density';
 import { tranche } from '../../fixtures/tranche';
 
@@ -127,5 +129,32 @@ describe('the label layer’s filter', () => {
 
   it('draws nothing when no project is shown', () => {
     expect(compile(labelFilter([]))('p0', 22)).toBe(false);
+  });
+
+  it('with nothing filtered, reads each point’s build-time rank and draws exactly what the id list would', () => {
+    const rank = ids(12000);
+    const points = withLabelRank(
+      {
+        type: 'FeatureCollection',
+        features: [...rank, 'unranked'].map((project) => ({
+          type: 'Feature' as const,
+          geometry: { type: 'Point' as const, coordinates: [0, 0] },
+          properties: { project },
+        })),
+      },
+      rank,
+    );
+    const parsed = createExpression(rankedLabelFilter(), { type: 'boolean' } as never);
+    if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+    const byRank = (i: number, zoom: number) =>
+      parsed.value.evaluate({ zoom }, { type: 'Point', properties: points.features[i]!.properties } as never);
+    const byIds = compile(labelFilter(labelGroups(rank, null)));
+    const sample = [0, 39, 40, 159, 160, 639, 640, 2559, 2560, 10239, 10240, 11999];
+    for (const zoom of [0, 5, 6, 7, 8, 9, 10, 14])
+      for (const i of sample) expect(byRank(i, zoom), `${i} at ${zoom}`).toBe(byIds(rank[i]!, zoom));
+    // A point the build gave no rank: labelled from the zoom every project is.
+    expect(points.features.at(-1)!.properties.rank).toBeNull();
+    expect(byRank(rank.length, ALL_LABELS_ZOOM - 1)).toBe(false);
+    expect(byRank(rank.length, ALL_LABELS_ZOOM)).toBe(true);
   });
 });
