@@ -1,11 +1,11 @@
 /**
- * What the first script holds, module by module: `npx tsx bench/entry-listing.ts [--all] [--why]`.
+ * What the first script holds, module by module: `npx tsx bench/entry-listing.ts [--all] [--why] [--path <module>]`.
  * Builds the app on the real data into a temporary folder and lists, for the entry chunk and the
  * chunks it imports statically (what the page's module script and its modulepreloads load, the
  * bench's P4 rule), each module's share of the gzip size. A module's share is its own rendered
  * code gzipped alone, scaled so the shares add up to the chunk's gzip size; the figures are
  * estimates to rank candidates by, the chunk totals are exact. `--all` lists every chunk, `--why`
- * names each module's static importers.
+ * names each module's static importers, `--path` how the entry imports a module.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +18,9 @@ import viteConfig from '../vite.config.ts';
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const all = process.argv.includes('--all');
 const why = process.argv.includes('--why');
+const pathTo = process.argv.includes('--path') ? process.argv[process.argv.indexOf('--path') + 1] : undefined;
+/** How the entry reaches each module it needs: the module that first imports it. */
+const reachedFrom = new Map<string, string | null>();
 const gz = (text: string) => gzipSync(text).length / 1024;
 
 type Chunk = {
@@ -30,6 +33,8 @@ type Chunk = {
 const chunks = new Map<string, Chunk>();
 /** Who imports each module statically, for `--why`. */
 const importers = new Map<string, readonly string[]>();
+/** The modules the entry reaches by static imports: what the first script must hold. */
+const needed = new Set<string>();
 
 const listing: Plugin = {
   name: 'entry-listing',
@@ -39,6 +44,15 @@ const listing: Plugin = {
       const modules = Object.fromEntries(Object.entries(out.modules).map(([id, m]) => [id, m.code ?? '']));
       chunks.set(file, { name: out.name, entry: out.isEntry, imports: out.imports, code: out.code, modules });
       for (const id of Object.keys(out.modules)) importers.set(id, this.getModuleInfo(id)?.importers ?? []);
+      if (out.isEntry && out.facadeModuleId) {
+        const reach = (id: string, from: string | null) => {
+          if (needed.has(id)) return;
+          needed.add(id);
+          reachedFrom.set(id, from);
+          for (const next of this.getModuleInfo(id)?.importedIds ?? []) reach(next, id);
+        };
+        reach(out.facadeModuleId, null);
+      }
     }
   },
 };
@@ -92,7 +106,18 @@ for (const [file, chunk] of chunks) {
     const share = part.alone * scale;
     if (share < 0.05) continue;
     const by = why ? ` ← ${(importers.get(part.full) ?? []).map(short).join(', ')}` : '';
-    console.log(`  ${share.toFixed(1).padStart(6)}  ${part.id}${by}`);
+    const extra = initial.has(file) && !needed.has(part.full) ? ' (not imported at start)' : '';
+    console.log(`  ${share.toFixed(1).padStart(6)}  ${part.id}${extra}${by}`);
   }
 }
 console.log(`\ninitial JS: ${total.toFixed(1)} KB gzip`);
+if (pathTo) {
+  const found = [...needed].find((id) => id.includes(pathTo));
+  const chain: string[] = [];
+  for (let id = found ?? null; id; id = reachedFrom.get(id) ?? null) chain.unshift(short(id));
+  console.log(
+    found
+      ? `\nhow the entry imports ${pathTo}:\n  ${chain.join('\n  → ')}`
+      : `\n${pathTo}: not imported at start`,
+  );
+}
