@@ -11,7 +11,14 @@ export default defineConfig({
   base: './',
   plugins: [svelte(), projectsGeojsonPlugin(), firstFramePlugin(), contentSecurityPolicyPlugin()],
   // Every browser the es2022 target admits preloads modules itself: no polyfill in the first script.
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500, modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    modulePreload: { polyfill: false },
+    // What the first script needs is one file, not the entry and ten small shared chunks the lazy
+    // parts also import: one gzip stream over all of it is about 2.5 KB smaller, in fewer requests.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'first', tags: ['$initial'] }] } } },
+  },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
   test: {

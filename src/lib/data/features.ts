@@ -10,7 +10,16 @@ import { lineString } from '@turf/helpers';
 import { length } from '@turf/length';
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
 import { corridorIdsOf } from './corridor-membership.ts';
-import type { Part, Project, ProjectEntry } from './schema.ts';
+import type { Part, Project } from './schema.ts';
+
+// What the page needs at start lives apart from turf: the files' names, the feature ids, boxes.
+export {
+  PROJECTS_FILE,
+  PROJECT_LABELS_FILE,
+  boxesMeet,
+  featureIdsByProject,
+  projectsBounds,
+} from './feature-index.ts';
 
 /** The languages of the Mekong countries, whose scripts the map can show beside a name. */
 export const LOCAL_LANGUAGES = ['km', 'lo', 'my', 'th', 'vi'] as const;
@@ -106,37 +115,11 @@ export function subCorridorShortName(sub: Project['subCorridors'][number], local
   return localized(sub.name, locale).split(/[:：]/)[0]!.trim();
 }
 
-/**
- * The feature ids of each project's parts, numbered as `projectFeatures` numbers them (every
- * part in project order), without building the features: the map reads them from the
- * published file and needs only the ids for hover and selection.
- */
-export function featureIdsByProject(
-  projects: readonly ProjectEntry[],
-): ReadonlyMap<string, readonly number[]> {
-  const ids = new Map<string, number[]>();
-  let next = 0;
-  for (const project of projects) {
-    const parts = project.geometry.parts.length;
-    if (parts === 0) continue;
-    ids.set(
-      project.id,
-      Array.from({ length: parts }, () => next++),
-    );
-  }
-  return ids;
-}
-
 export interface LabelProperties extends NameProperties {
   project: string;
   sector: Project['sector'];
   status: Project['status']['value'];
 }
-
-/** Where the build publishes the public data contract, the features of every located part. */
-export const PROJECTS_FILE = 'data/projects.geojson';
-/** Where the build publishes each project's label point, beside data/projects.geojson. */
-export const PROJECT_LABELS_FILE = 'data/project-labels.geojson';
 
 /**
  * One label anchor per located project: its site, or the middle of its longest route
@@ -203,29 +186,4 @@ export function projectBounds(project: Project): [number, number, number, number
     })),
   };
   return bbox(collection) as [number, number, number, number];
-}
-
-/**
- * The extent of every located part of `projects`, [west, south, east, north]; null if none is
- * located. `bounds` gives one project's box: on the page, the one the build made (atlas.ts, boundsOf).
- */
-export function projectsBounds<P>(
-  projects: readonly P[],
-  bounds: (project: P) => [number, number, number, number] | null,
-): [number, number, number, number] | null {
-  const boxes = projects.map(bounds).filter((b): b is [number, number, number, number] => b !== null);
-  if (boxes.length === 0) return null;
-  return [
-    Math.min(...boxes.map((b) => b[0])),
-    Math.min(...boxes.map((b) => b[1])),
-    Math.max(...boxes.map((b) => b[2])),
-    Math.max(...boxes.map((b) => b[3])),
-  ];
-}
-
-type Box = readonly [number, number, number, number];
-
-/** Whether two [west, south, east, north] boxes overlap (touching counts). */
-export function boxesMeet(a: Box, b: Box): boolean {
-  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }

@@ -5,7 +5,7 @@
  */
 import type { ProjectEntry } from '../data/schema';
 import { filterProjects } from '../data/filter';
-import { projectsBounds } from '../data/features';
+import { projectsBounds } from '../data/feature-index';
 import type { ViewSnapshot } from './snapshot';
 
 export type Framing =

@@ -1,3 +1,3 @@
 export { default as PrintSheet } from '../print/PrintSheet.svelte';
-export { captureScenes } from '../../export/handout';
-export { mapPhoto, sourceList, viewImage } from '../../export/view-image';
+export { default as MapCapture } from '../../map/MapCapture.svelte';
+export { ViewOutput } from '../../export/view-output.svelte';
