@@ -1,6 +1,9 @@
 import type { Page, Route } from '@playwright/test';
 import { expect, mapIdle, test } from './helpers';
 
+// These tests look at the first frame itself, before the app replaces it.
+test.use({ appStarts: false });
+
 /**
  * The page's first frame comes from index.html itself, drawn before the app's script and its
  * data have arrived: the app's header and the side panel's first line, in the link's language and

@@ -187,7 +187,7 @@ test('the yen and dollar views count the same tranches; one with no sourced rate
 test('the header states the data as-of date', async ({ page }) => {
   await page.goto('./');
   const { asOf } = JSON.parse(readFileSync('geodata/meta.json', 'utf8')) as { asOf: string };
-  await expect(page.locator(`header time[datetime="${asOf}"]`)).toHaveText(
+  await expect(page.locator(`#app > .layout header time[datetime="${asOf}"]`)).toHaveText(
     `Data as of ${formatDate(asOf, 'en')}`,
   );
 });

@@ -41,7 +41,27 @@ export function watchPage(page: Page, origin: string, into: Watched = { foreign:
  * errors, console errors, failed responses and requests that leave the origin, and any one fails
  * the test when it ends. A test that provokes one on purpose removes it from the list.
  */
-export const test = base.extend<{ cspViolations: string[]; watched: Watched }>({
+export const test = base.extend<{ cspViolations: string[]; watched: Watched; appStarts: boolean }>({
+  /**
+   * Until the app mounts, the page's first frame from index.html holds copies of the header and
+   * side panel in both languages (inert, one hidden). A test reads the app's own: `page.goto`
+   * returns once the frame is gone, or after 15 s for a page whose app never starts. A spec that
+   * looks at the frame itself opts out with `test.use({ appStarts: false })`.
+   */
+  appStarts: [true, { option: true }],
+  page: async ({ page, appStarts }, use) => {
+    if (appStarts) {
+      const goto = page.goto.bind(page);
+      page.goto = async (url, options) => {
+        const response = await goto(url, options);
+        await page
+          .waitForFunction(() => !document.querySelector('#app > .first-frame'), null, { timeout: 15_000 })
+          .catch(() => undefined);
+        return response;
+      };
+    }
+    await use(page);
+  },
   cspViolations: [
     async ({ context }, use) => {
       const violations: string[] = [];
