@@ -155,6 +155,8 @@ test.describe('briefing mode at 1920×1080', () => {
     const table = page.getByRole('table', { name: `Each project’s status in ${year}` });
     await expect(table).toBeVisible();
     const begun = table.locator('tbody tr').filter({ hasNotText: 'Not yet begun' });
+    // The table's rows come with its citations, loaded when it is first opened.
+    await expect(begun.first()).toBeVisible();
     const ids = await begun.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-project')!).sort());
     // A project no source locates is in the table but cannot be on the map.
     const located = await page.evaluate(async () => {
