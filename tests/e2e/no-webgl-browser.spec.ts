@@ -1,6 +1,7 @@
 /**
- * The real detection, in a Chromium started with WebGL switched off: no context is made, the app
- * never creates the MapLibre map and shows the static overview map instead.
+ * The real detection, in a Chromium started with WebGL switched off: no context can be made, so a
+ * first visit's map (map-start.ts, whose attempt is the test) is not made, nothing of it is left on
+ * the page, and the app shows the static overview map instead.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, watchPage } from './helpers';
@@ -24,7 +25,7 @@ test.use({
   viewport: { width: 1280, height: 800 },
 });
 
-test('detects it before making the map and shows the static map', async ({ page, baseURL }) => {
+test('finds no WebGL2, leaves no map behind and shows the static map', async ({ page, baseURL }) => {
   const watch = watchPage(page, new URL(baseURL!).origin);
   await page.goto('./');
   expect(await page.evaluate(() => document.createElement('canvas').getContext('webgl2'))).toBeNull();

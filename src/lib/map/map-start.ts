@@ -21,7 +21,7 @@ import type { Camera } from '../state/snapshot';
 import { markImages, type MapImage } from './status-marks';
 import { config } from '../config';
 import { namesView, readSceneLink } from '../state/address';
-import { canDrawMap } from './webgl';
+import { noteMapMade, webglForcedOff } from './webgl';
 import { FONT_REGULAR, FONT_SEMIBOLD, basemapBounds, basemapMaxBounds, basemapStyle } from './basemap-style';
 import { withProjectLayers } from './project-layers';
 import { ENGLISH_LABELS } from './label-text';
@@ -155,9 +155,11 @@ export function startMap({ style, fallbackBounds, maxBounds, images }: StartOpti
   try {
     map = new MapLibreMap(mapOptions({ container, style, bounds, maxBounds }));
   } catch {
+    // No WebGL2 context: the app finds so too (canDrawMap) and shows the static map.
     container.remove();
     return null;
   }
+  noteMapMade();
   for (const { id, image, pixelRatio } of images) map.addImage(id, image, { pixelRatio });
   const context = new MapContext();
   context.map = map;
@@ -202,12 +204,13 @@ export const projectFiles = (baseUrl: string) => ({
 
 /**
  * Whether the map of the view an address opens on can be made before the data: the address names
- * no view and no scene, the map is the app's own basemap, and the browser can draw it.
+ * no view and no scene, the map is the app's own basemap, and WebGL is not turned off. Whether the
+ * browser can draw it is found by making it (`startMap`), not by a test context first.
  */
 export function startsBeforeData(
   search: string,
   styleUrl: string | null = config.basemapStyleUrl,
-  canDraw: (search: string) => boolean = canDrawMap,
+  canDraw: (search: string) => boolean = (search) => !webglForcedOff(search),
 ): boolean {
   return !namesView(search) && !readSceneLink(search) && !styleUrl && canDraw(search);
 }

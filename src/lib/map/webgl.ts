@@ -20,6 +20,17 @@ export function hasWebGL2(doc: Document = document): boolean {
   }
 }
 
+/**
+ * Whether a map has been made on this page already: its WebGL2 context is the proof, and a test
+ * context costs as much as a map's own (some 150 ms under software WebGL), so none is made then.
+ */
+let mapMade = false;
+
+/** Records that a map was made on this page (map-start.ts, before the app asks). */
+export function noteMapMade(): void {
+  mapMade = true;
+}
+
 export function canDrawMap(search: string, doc: Document = document): boolean {
-  return !webglForcedOff(search) && hasWebGL2(doc);
+  return !webglForcedOff(search) && (mapMade || hasWebGL2(doc));
 }

@@ -20,6 +20,12 @@ describe('the map started before the data', () => {
     expect(startsBeforeData('?webgl=0', null, (search) => !search.includes('webgl=0'))).toBe(false);
   });
 
+  it('makes no test context first: making the map is the test, and ?webgl=0 alone keeps it from starting', () => {
+    // No document here: a test context would throw, not answer.
+    expect(startsBeforeData('', null)).toBe(true);
+    expect(startsBeforeData('?webgl=0', null)).toBe(false);
+  });
+
   it('is made at the size the layout gives the map area: the window less the header and side panel', () => {
     // The side panel is clamp(20rem, 30vw, 36rem) wide: 576 px at 1920, 307 → 320 px at 1024.
     expect(expectedMapArea({ width: 1920, height: 1080 })).toEqual({ width: 1344, height: 1080 - 62.90625 });

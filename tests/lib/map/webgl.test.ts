@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { canDrawMap, hasWebGL2, webglForcedOff } from '../../../src/lib/map/webgl';
 
 /** A document whose canvases answer getContext as given. */
@@ -43,5 +43,21 @@ describe('WebGL detection', () => {
         fakeDocument(() => gl),
       ),
     ).toBe(true);
+  });
+
+  it('makes no test context once a map has been made on the page, unless WebGL is turned off', async () => {
+    vi.resetModules();
+    const webgl = await import('../../../src/lib/map/webgl');
+    let made = 0;
+    const counting = fakeDocument(() => {
+      made++;
+      return { getExtension: () => null };
+    });
+    expect(webgl.canDrawMap('', counting)).toBe(true);
+    expect(made).toBe(1);
+    webgl.noteMapMade();
+    expect(webgl.canDrawMap('', counting)).toBe(true);
+    expect(webgl.canDrawMap('?webgl=0', counting)).toBe(false);
+    expect(made).toBe(1);
   });
 });
