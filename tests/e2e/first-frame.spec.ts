@@ -59,11 +59,24 @@ async function holdData(page: Page) {
 async function frameAndApp(page: Page, address: string) {
   const release = await holdData(page);
   await page.addInitScript(() => {
-    const w = window as unknown as { __shift: number };
+    type Rect = { x: number; y: number; width: number; height: number };
+    type Source = { node: Node | null; previousRect: Rect; currentRect: Rect };
+    const w = window as unknown as { __shift: number; __moved: string[] };
     w.__shift = 0;
+    w.__moved = [];
+    const rect = (r: Rect) => [r.x, r.y, r.width, r.height].map((v) => Math.round(v)).join(' ');
+    const name = (node: Node | null) =>
+      node instanceof Element
+        ? `${node.tagName.toLowerCase()}${node.className && typeof node.className === 'string' ? '.' + node.className.trim().split(/\s+/).join('.') : ''}`
+        : String(node?.nodeName);
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: Source[] })[]) {
         w.__shift += entry.value;
+        for (const source of entry.sources)
+          w.__moved.push(
+            `${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${name(source.node)} ${rect(source.previousRect)} → ${rect(source.currentRect)}`,
+          );
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(address);
@@ -96,15 +109,18 @@ async function frameAndApp(page: Page, address: string) {
     )
   ).jsonValue()) as Boxes;
   // What moved from the first paint until two frames after the app has taken over.
-  const shift = await page.evaluate(
+  const { shift, moved } = await page.evaluate(
     () =>
-      new Promise<number>((resolve) =>
+      new Promise<{ shift: number; moved: string[] }>((resolve) =>
         requestAnimationFrame(() =>
-          requestAnimationFrame(() => resolve((window as unknown as { __shift: number }).__shift)),
+          requestAnimationFrame(() => {
+            const w = window as unknown as { __shift: number; __moved: string[] };
+            resolve({ shift: w.__shift, moved: w.__moved });
+          }),
         ),
       ),
   );
-  return { before, after, shown, shift };
+  return { before, after, shown, shift, moved };
 }
 
 const SIZES = [
@@ -120,7 +136,11 @@ for (const size of SIZES)
       page,
     }) => {
       await page.setViewportSize(size);
-      const { before, after, shown, shift } = await frameAndApp(page, lang === 'ja' ? './?lang=ja' : './');
+      const { before, after, shown, shift, moved } = await frameAndApp(
+        page,
+        lang === 'ja' ? './?lang=ja' : './',
+      );
+      test.info().annotations.push({ type: 'layout shift', description: moved.join('; ') || 'none' });
       // The frame is in the link's language from its first paint.
       expect(shown.title).toBe(
         lang === 'ja' ? 'メコン・日本 連結性アトラス' : 'Mekong–Japan Connectivity Atlas',
@@ -134,7 +154,10 @@ for (const size of SIZES)
       expect(before.loading, 'the frame shows "loading"').toHaveLength(1);
       expect(before.hint, 'the frame shows the panel’s first line').toHaveLength(1);
       expect(after).toEqual(before);
-      expect(shift, 'layout shift from the first paint until the app is in').toBeLessThan(0.001);
+      expect(
+        shift,
+        `layout shift from the first paint until the app is in: ${moved.join('; ')}`,
+      ).toBeLessThan(0.001);
     });
 
 test('large type from the link is the first frame’s type size too', async ({ page }) => {
