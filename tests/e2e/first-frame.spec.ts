@@ -44,11 +44,11 @@ function boxesIn(page: Page, root: string) {
   );
 }
 
-/** Holds the data file until `release` is called. */
-async function holdData(page: Page) {
+/** Holds the requests for `pattern` (the page's or its map worker's) until `release` is called. */
+async function hold(page: Page, pattern: string) {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/atlas.json', async (route: Route) => {
+  await page.context().route(pattern, async (route: Route) => {
     await released;
     await route.continue();
   });
@@ -57,7 +57,11 @@ async function holdData(page: Page) {
 
 /** The first frame's boxes, then the app's in the first animation frame after it has mounted. */
 async function frameAndApp(page: Page, address: string) {
-  const release = await holdData(page);
+  const release = await hold(page, '**/data/atlas.json');
+  // A first visit's map starts beside the data; were it loaded before the app took over, the app
+  // would show the map and not the frame's "loading" line in its place (App.svelte), depending on
+  // timing. Its project files are held until the app's boxes are measured, so both show the line.
+  const releaseMap = await hold(page, '**/data/projects.geojson');
   await page.addInitScript(() => {
     type Rect = { x: number; y: number; width: number; height: number };
     type Source = { node: Node | null; previousRect: Rect; currentRect: Rect };
@@ -120,6 +124,7 @@ async function frameAndApp(page: Page, address: string) {
         ),
       ),
   );
+  releaseMap();
   return { before, after, shown, shift, moved };
 }
 
@@ -171,7 +176,7 @@ test('large type from the link is the first frame’s type size too', async ({ p
 
 test('a briefing’s link opens on the map alone, without the header and panel first', async ({ page }) => {
   await page.setViewportSize({ width: 1350, height: 940 });
-  const release = await holdData(page);
+  const release = await hold(page, '**/data/atlas.json');
   await page.goto('./?deck=default&scene=1');
   const frame = page.locator('.first-frame').filter({ visible: true });
   await expect(frame.locator('.map-area > .loading')).toBeVisible();
