@@ -117,6 +117,8 @@ export function projectsGeojsonPlugin(
         atlas: timed('validated geodata', () => loadAtlas(root, geodata)),
       }))());
   const buildAtlas = async () => (await validated()).atlas;
+  // The dev server (watch mode) reads the data again at each load, so an edit shows at once.
+  const atlasNow = async (watching: boolean) => (watching ? loadAtlas(root, geodata) : buildAtlas());
   // Only a page that imports the atlas gets its file and preload (the floor page does not).
   let used = false;
   return {
@@ -130,18 +132,18 @@ export function projectsGeojsonPlugin(
     },
     async load(id) {
       if (id === RESOLVED_LENGTHS) {
-        const atlas = this.meta.watchMode ? loadAtlas(root, geodata) : await buildAtlas();
+        const atlas = await atlasNow(this.meta.watchMode);
         return `export default ${JSON.stringify(timed('corridor lengths', () => corridorLengths(atlas)))};`;
       }
       if (id === RESOLVED_EXTENT) {
-        const atlas = this.meta.watchMode ? loadAtlas(root, geodata) : await buildAtlas();
+        const atlas = await atlasNow(this.meta.watchMode);
         return `export default ${JSON.stringify(projectsBounds(atlas.projects, projectBounds))};`;
       }
       if (id !== RESOLVED) return undefined;
       used = true;
       this.addWatchFile(geodata);
       // Validated here too, so invalid data fails the build and the dev server at once.
-      const atlas = this.meta.watchMode ? loadAtlas(root, geodata) : await buildAtlas();
+      const atlas = await atlasNow(this.meta.watchMode);
       // null: the app fetches data/atlas.json itself (src/lib/data/atlas.ts).
       return `export default ${inline ? JSON.stringify(atlasIndexFile(atlas)) : 'null'};`;
     },
