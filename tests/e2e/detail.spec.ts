@@ -1,4 +1,7 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { expect, mapIdle, test } from './helpers';
+
+type Detail = { id: string; status: { refs: { source: string; quote?: string; note?: string }[] } };
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -35,4 +38,34 @@ test('a detail file that fails is named, and the summary stays', async ({ page }
   );
   await expect(page.locator('.panel .summary')).toContainText('Japan');
   await expect(page.locator('.panel .description')).toHaveCount(0);
+});
+
+test('the sources’ words and the atlas’s notes on them come with the detail', async ({ page }) => {
+  // The index cites by source and paragraph; the detail file carries each source's words.
+  const folder = 'dist/data/projects';
+  const details = readdirSync(folder).map(
+    (file) => JSON.parse(readFileSync(`${folder}/${file}`, 'utf8')) as Detail,
+  );
+  const project = details.find(
+    (d) => d.status.refs.some((r) => r.quote) && d.status.refs.some((r) => r.note),
+  );
+  expect(project, 'a project whose status cites a quote and a note').toBeDefined();
+  const quote = project!.status.refs.find((r) => r.quote)!.quote!;
+  const note = project!.status.refs.find((r) => r.note)!.note!;
+  const index = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as { projects: Detail[] };
+  expect(JSON.stringify(index.projects)).not.toContain(JSON.stringify(quote));
+
+  await page.goto(`./?project=${project!.id}`);
+  await expect(
+    page
+      .locator('.panel q')
+      .filter({ hasText: quote.slice(0, 40) })
+      .first(),
+  ).toBeVisible();
+  await expect(
+    page
+      .locator('.panel .citation .note')
+      .filter({ hasText: note.slice(0, 40) })
+      .first(),
+  ).toContainText('Atlas note:');
 });

@@ -5,7 +5,7 @@
  * validated record, and an entry joined with its detail is that record again.
  */
 import type { Atlas } from './validate';
-import type { Project, ProjectDetail, ProjectEntry } from './schema';
+import type { Project, ProjectDetail, ProjectEntry, Ref } from './schema';
 
 /** [west, south, east, north] of a project's located parts. */
 export type Box = [number, number, number, number];
@@ -25,19 +25,48 @@ export const detailFile = (id: string): string => `data/projects/${id}.json`;
 /** The fields only an opened project shows; the detail also carries the geometry whole. */
 const DETAIL_ONLY = ['description', 'descriptionRefs', 'mentionedIn', 'figures'] as const;
 
+/**
+ * A source's words and the atlas's note on them are read in an opened project's panel and brief,
+ * not by the filters, list, charts or map: the index keeps each ref's source and paragraph only,
+ * and the detail carries the fields that cite (status, milestones, financing, corridors) whole.
+ * At 10,000 projects the quotes and notes were a fifth of the index.
+ */
+const CITING = ['status', 'milestones', 'financing', 'corridors', 'subCorridors'] as const;
+
+/** The value with every ref in it cut to its source and paragraph. */
+function bareRefs<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(bareRefs) as T;
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => [
+      key,
+      key === 'refs' && Array.isArray(v)
+        ? v.map(({ source, para }: Ref) => (para === undefined ? { source } : { source, para }))
+        : bareRefs(v),
+    ]),
+  ) as T;
+}
+
 export function projectEntry(project: Project): ProjectEntry {
   const entry: Partial<Project> = { ...project };
   for (const key of DETAIL_ONLY) delete entry[key];
   const parts = project.geometry.parts.map(({ geometry: _g, refs: _s, ...part }) => part);
-  return { ...(entry as Omit<Project, (typeof DETAIL_ONLY)[number]>), geometry: { parts } };
+  return bareRefs({ ...(entry as Omit<Project, (typeof DETAIL_ONLY)[number]>), geometry: { parts } });
 }
 
 export function projectDetail(project: Project): ProjectDetail {
   const { id, description, descriptionRefs, mentionedIn, figures, geometry } = project;
-  return { id, description, descriptionRefs, mentionedIn, figures, geometry };
+  const citing = Object.fromEntries(CITING.map((key) => [key, project[key]])) as Pick<
+    Project,
+    (typeof CITING)[number]
+  >;
+  return { id, description, descriptionRefs, mentionedIn, figures, ...citing, geometry };
 }
 
-/** The validated record again: the detail's geometry (with coordinates and sources) replaces the entry's. */
+/**
+ * The validated record again: the detail's citing fields (with the sources' words) and geometry
+ * (with coordinates and sources) replace the entry's.
+ */
 export function joinProject(entry: ProjectEntry, detail: ProjectDetail): Project {
   return { ...entry, ...detail };
 }

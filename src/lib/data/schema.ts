@@ -619,7 +619,8 @@ export const Project = ProjectFields.superRefine((project, ctx) => {
 /**
  * A project as the page needs it before it is opened (filters, list, charts, timeline, map,
  * search, scenes): the published index, data/atlas.json. Its parts keep their names, kinds and
- * statuses but not their coordinates (the map reads data/projects.geojson) nor their sources.
+ * statuses but not their coordinates (the map reads data/projects.geojson) nor their sources; its
+ * refs keep their source and paragraph, not the source's words or notes (the detail has those).
  */
 export const PartEntry = Part.omit({ geometry: true, refs: true });
 export const ProjectEntry = ProjectFields.omit({
@@ -632,8 +633,10 @@ export const ProjectEntry = ProjectFields.omit({
 
 /**
  * What only an opened project needs (its panel, its printed brief): the description and its
- * sources, where it is mentioned, its key figures and its geometry whole, with every part's
- * coordinates and sources. Published per project as data/projects/<id>.json.
+ * sources, where it is mentioned, its key figures, the fields that cite (status, milestones,
+ * financing, corridors) with the sources' own words and the atlas's notes on them, which the
+ * index leaves out (project-split.ts), and its geometry whole, with every part's coordinates and
+ * sources. Published per project as data/projects/<id>.json.
  */
 export const ProjectDetail = ProjectFields.pick({
   id: true,
@@ -641,6 +644,11 @@ export const ProjectDetail = ProjectFields.pick({
   descriptionRefs: true,
   mentionedIn: true,
   figures: true,
+  status: true,
+  milestones: true,
+  financing: true,
+  corridors: true,
+  subCorridors: true,
   geometry: true,
 });
 

@@ -77,6 +77,7 @@ export const en = {
   'ref.webMetaDated': '{publisher}, {date}; {address}, read {accessed}',
   'ref.datasetMeta': '{publisher}; {licence}; npm package {package}',
   'ref.file': 'file {file}',
+  'ref.note': 'Atlas note:',
   'ref.secondaryOnly':
     'Secondary sources only: no official or international-organisation source is cited for this.',
   'source.kind.official': 'Official',

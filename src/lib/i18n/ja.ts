@@ -78,6 +78,7 @@ export const ja: Record<MessageKey, string> = {
   'ref.webMetaDated': '{publisher}、{date}／{address}（{accessed} 閲覧）',
   'ref.datasetMeta': '{publisher}／{licence}／npm パッケージ {package}',
   'ref.file': 'ファイル名 {file}',
+  'ref.note': 'アトラスの注記（英語）：',
   'ref.secondaryOnly': '二次情報のみ: 公式機関・国際機関の出典はありません。',
   'source.kind.official': '公式',
   'source.kind.international-organisation': '国際機関',

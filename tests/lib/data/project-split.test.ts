@@ -19,6 +19,30 @@ describe('the published index and detail files', () => {
     }
   });
 
+  it('keeps each ref’s source and paragraph in the index, and the sources’ words and notes in the detail only', () => {
+    const refsIn = (value: unknown): Record<string, unknown>[] =>
+      Array.isArray(value)
+        ? value.flatMap(refsIn)
+        : value && typeof value === 'object'
+          ? Object.entries(value).flatMap(([key, v]) =>
+              key === 'refs' && Array.isArray(v) ? (v as Record<string, unknown>[]) : refsIn(v),
+            )
+          : [];
+    const quoted = atlas.projects.filter((p) => refsIn(p).some((ref) => ref.quote || ref.note));
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const entry of index.projects)
+      for (const ref of refsIn(entry))
+        expect(Object.keys(ref).sort(), entry.id).toEqual(
+          ref.para === undefined ? ['source'] : ['para', 'source'],
+        );
+    const worded = (value: unknown) =>
+      refsIn(value)
+        .filter((ref) => ref.quote || ref.note)
+        .map((ref) => JSON.stringify(ref))
+        .sort();
+    for (const project of quoted) expect(worded(projectDetail(project)), project.id).toEqual(worded(project));
+  });
+
   it('writes one detail file per project, named by its id, passing the strict detail schema', () => {
     const files = detailFiles(atlas);
     expect(files.map((f) => f.fileName)).toEqual(atlas.projects.map((p) => `data/projects/${p.id}.json`));
