@@ -26,24 +26,30 @@ export const detailFile = (id: string): string => `data/projects/${id}.json`;
 const DETAIL_ONLY = ['description', 'descriptionRefs', 'mentionedIn', 'figures'] as const;
 
 /**
- * A source's words and the atlas's note on them are read in an opened project's panel and brief,
- * not by the filters, list, charts or map: the index keeps each ref's source and paragraph only,
- * and the detail carries the fields that cite (status, milestones, financing, corridors) whole.
- * At 10,000 projects the quotes and notes were a fifth of the index.
+ * A source's words, the atlas's notes on them and why a status is not confirmed more recently are
+ * read in an opened project's panel and brief, not by the filters, list, charts or map: the index
+ * keeps each ref's source and paragraph only, and the detail carries the fields that cite (status,
+ * milestones, financing, corridors) whole. At 10,000 projects they were a quarter of the index.
  */
 const CITING = ['status', 'milestones', 'financing', 'corridors', 'subCorridors'] as const;
 
-/** The value with every ref in it cut to its source and paragraph. */
-function bareRefs<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(bareRefs) as T;
+/** The value with every ref in it cut to its source and paragraph, and no status's stale reason. */
+function bare<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(bare) as T;
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => [
-      key,
-      key === 'refs' && Array.isArray(v)
-        ? v.map(({ source, para }: Ref) => (para === undefined ? { source } : { source, para }))
-        : bareRefs(v),
-    ]),
+    Object.entries(value).flatMap(([key, v]) =>
+      key === 'staleReason'
+        ? []
+        : [
+            [
+              key,
+              key === 'refs' && Array.isArray(v)
+                ? v.map(({ source, para }: Ref) => (para === undefined ? { source } : { source, para }))
+                : bare(v),
+            ],
+          ],
+    ),
   ) as T;
 }
 
@@ -51,7 +57,7 @@ export function projectEntry(project: Project): ProjectEntry {
   const entry: Partial<Project> = { ...project };
   for (const key of DETAIL_ONLY) delete entry[key];
   const parts = project.geometry.parts.map(({ geometry: _g, refs: _s, ...part }) => part);
-  return bareRefs({ ...(entry as Omit<Project, (typeof DETAIL_ONLY)[number]>), geometry: { parts } });
+  return bare({ ...(entry as Omit<Project, (typeof DETAIL_ONLY)[number]>), geometry: { parts } });
 }
 
 export function projectDetail(project: Project): ProjectDetail {

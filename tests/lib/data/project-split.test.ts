@@ -43,6 +43,14 @@ describe('the published index and detail files', () => {
     for (const project of quoted) expect(worded(projectDetail(project)), project.id).toEqual(worded(project));
   });
 
+  it('says why a status is not confirmed more recently in the detail, not the index', () => {
+    const stale = atlas.projects.filter((p) => p.status.staleReason);
+    expect(stale.length).toBeGreaterThan(0);
+    expect(JSON.stringify(index.projects)).not.toContain('"staleReason"');
+    for (const project of stale)
+      expect(projectDetail(project).status.staleReason).toEqual(project.status.staleReason);
+  });
+
   it('writes one detail file per project, named by its id, passing the strict detail schema', () => {
     const files = detailFiles(atlas);
     expect(files.map((f) => f.fileName)).toEqual(atlas.projects.map((p) => `data/projects/${p.id}.json`));
