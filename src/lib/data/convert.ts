@@ -7,6 +7,21 @@ import type { Money, Rate } from './schema';
 
 export type Currency = 'JPY' | 'USD';
 
+/** Each rate by currency and date, the first listed winning; made once per list of rates. */
+const byKey = new WeakMap<readonly Rate[], Map<string, Rate>>();
+function keyed(rates: readonly Rate[]): Map<string, Rate> {
+  let map = byKey.get(rates);
+  if (!map) {
+    map = new Map();
+    for (const rate of rates) {
+      const key = `${rate.currency} ${rate.date}`;
+      if (!map.has(key)) map.set(key, rate);
+    }
+    byKey.set(rates, map);
+  }
+  return map;
+}
+
 export function findRate(
   rates: readonly Rate[],
   currency: Money['currency'],
@@ -15,8 +30,10 @@ export function findRate(
   if (!date) return null;
   const [y, m, d] = date.split('-');
   const candidates = [d && `${y}-${m}-${d}`, m && `${y}-${m}`, y].filter(Boolean);
+  // A lookup, not a scan: the funding chart converts every tranche of every project.
+  const map = keyed(rates);
   for (const candidate of candidates) {
-    const rate = rates.find((r) => r.currency === currency && r.date === candidate);
+    const rate = map.get(`${currency} ${candidate}`);
     if (rate) return rate;
   }
   return null;

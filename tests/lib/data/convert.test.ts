@@ -26,6 +26,13 @@ describe('findRate', () => {
     expect(findRate(rates, 'JPY', '2016')?.perUsd).toBe(110);
   });
 
+  it('takes a rate of the amount’s own currency only', () => {
+    const thb: Rate = { ...rate('2016-05', 35), currency: 'THB' };
+    expect(findRate([thb, ...rates], 'JPY', '2016-05-28')?.perUsd).toBe(108);
+    expect(findRate([thb, ...rates], 'THB', '2016-05-28')?.perUsd).toBe(35);
+    expect(findRate([thb, ...rates], 'THB', '2016-09-30')).toBeNull();
+  });
+
   it('finds nothing for an undated amount or a period no rate covers', () => {
     expect(findRate(rates, 'JPY', null)).toBeNull();
     expect(findRate(rates, 'JPY', '2015-03')).toBeNull();
