@@ -31,25 +31,16 @@ const DETAIL_ONLY = ['description', 'descriptionRefs', 'mentionedIn', 'figures']
  * keeps each ref's source and paragraph only, and the detail carries the fields that cite (status,
  * milestones, financing, corridors) whole. At 10,000 projects they were a quarter of the index.
  */
-const CITING = ['status', 'milestones', 'financing', 'corridors', 'subCorridors'] as const;
+const bareRef = ({ source, para }: Ref): Ref => (para === undefined ? { source } : { source, para });
 
 /** The value with every ref in it cut to its source and paragraph, and no status's stale reason. */
 function bare<T>(value: T): T {
   if (Array.isArray(value)) return value.map(bare) as T;
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
-    Object.entries(value).flatMap(([key, v]) =>
-      key === 'staleReason'
-        ? []
-        : [
-            [
-              key,
-              key === 'refs' && Array.isArray(v)
-                ? v.map(({ source, para }: Ref) => (para === undefined ? { source } : { source, para }))
-                : bare(v),
-            ],
-          ],
-    ),
+    Object.entries(value)
+      .filter(([key]) => key !== 'staleReason')
+      .map(([key, v]) => [key, key === 'refs' && Array.isArray(v) ? v.map(bareRef) : bare(v)]),
   ) as T;
 }
 
@@ -62,11 +53,20 @@ export function projectEntry(project: Project): ProjectEntry {
 
 export function projectDetail(project: Project): ProjectDetail {
   const { id, description, descriptionRefs, mentionedIn, figures, geometry } = project;
-  const citing = Object.fromEntries(CITING.map((key) => [key, project[key]])) as Pick<
-    Project,
-    (typeof CITING)[number]
-  >;
-  return { id, description, descriptionRefs, mentionedIn, figures, ...citing, geometry };
+  const { status, milestones, financing, corridors, subCorridors } = project;
+  return {
+    id,
+    description,
+    descriptionRefs,
+    mentionedIn,
+    figures,
+    status,
+    milestones,
+    financing,
+    corridors,
+    subCorridors,
+    geometry,
+  };
 }
 
 /**
