@@ -1,7 +1,8 @@
 /**
  * `npm run build`: validates geodata/ once and runs the Vite build with the validated atlas.
  * The data check runs on a thread of its own (scripts/check-data-worker.ts) while Vite compiles
- * the app, which does not depend on the data; the data plugin waits for the check before anything
+ * the app, which does not depend on the data, and then cuts the map's tiles while the data
+ * plugin writes the rest; the data plugin waits for the check before anything
  * is written, so invalid data stops the build with `npm run data:check`'s one line per problem and
  * leaves the output folder as it was. Vite's messages are held back until the data has passed.
  * Arguments are passed to Vite's build (`--outDir <folder>`, `--emptyOutDir`, `--logLevel <level>`).
@@ -14,7 +15,8 @@ import { oneLine } from '../src/lib/data/data-error.ts';
 import { geodataLocation } from '../src/lib/data/read-geodata.ts';
 import type { Atlas } from '../src/lib/data/validate.ts';
 import viteConfig from '../vite.config.ts';
-import type { CheckResult } from './check-data-worker.ts';
+import type { CheckResult, TilesResult } from './check-data-worker.ts';
+import type { TileFile } from './project-tiles.ts';
 import { handOverAtlas } from './vite-plugin-data.ts';
 
 const args = process.argv.slice(2);
@@ -51,9 +53,17 @@ const worker = new Worker(
   { eval: true, workerData: { root, geodata } },
 );
 let answered = false;
+let tilesIn = false;
+let tilesCut!: (tiles: TileFile[]) => void;
+const tiles = new Promise<TileFile[]>((resolve) => (tilesCut = resolve));
 const checked = new Promise<{ atlas: Atlas }>((resolve) => {
   worker.once('message', (result: CheckResult) => {
     answered = true;
+    worker.once('message', (cut: TilesResult) => {
+      at('tiles cut');
+      tilesIn = true;
+      tilesCut(cut.tiles);
+    });
     if (!result.ok) fail(result.lines);
     else {
       at('data checked');
@@ -68,9 +78,10 @@ const checked = new Promise<{ atlas: Atlas }>((resolve) => {
   worker.once('error', (error) => fail([`build failed: ${oneLine(error.message)}`]));
   worker.once('exit', (code) => {
     if (!answered) fail([`build failed: the data check stopped (exit code ${code})`]);
+    else if (!tilesIn) fail([`build failed: cutting the map's tiles stopped (exit code ${code})`]);
   });
 });
-handOverAtlas(geodata, checked);
+handOverAtlas(geodata, checked, tiles);
 
 const timings: Plugin = {
   name: 'build-timing',

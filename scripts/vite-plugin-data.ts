@@ -2,8 +2,8 @@
  * Validates geodata/ once, at build time, and hands the app the validated result
  * as `virtual:atlas`. Invalid data fails `vite build` and `vite dev` with the same
  * one-line-per-problem messages as `npm run data:check`. The build also writes
- * the public data contract, data/projects.geojson, and the map's label point per project,
- * data/project-labels.geojson, both made from the validated atlas.
+ * the public data contract, data/projects.geojson, and the map's vector tiles of its features
+ * and of a label point per project (scripts/project-tiles.ts), all made from the validated atlas.
  *
  * The data is not in the JavaScript: the build writes it to data/atlas.json, index.html
  * preloads it beside the scripts, and src/lib/data/atlas.ts fetches it before the app mounts,
@@ -18,18 +18,12 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { measureCorridor, type CountryShape } from '../src/lib/data/corridors.ts';
 import { projectsGeojson } from '../src/lib/data/export.ts';
-import {
-  PROJECT_LABELS_FILE,
-  PROJECTS_FILE,
-  projectBounds,
-  projectLabelPoints,
-  projectsBounds,
-} from '../src/lib/data/features.ts';
+import { PROJECTS_FILE, projectBounds, projectsBounds } from '../src/lib/data/features.ts';
 import type { Atlas } from '../src/lib/data/validate.ts';
 import { geodataLocation, loadAtlas } from '../src/lib/data/read-geodata.ts';
 import { atlasIndexFile, detailFiles } from '../src/lib/data/publish.ts';
 import { detailFile } from '../src/lib/data/project-split.ts';
-import { labelRank, withLabelRank } from '../src/lib/map/label-density.ts';
+import { projectTileFiles, type TileFile } from './project-tiles.ts';
 
 const VIRTUAL = 'virtual:atlas';
 const RESOLVED = '\0' + VIRTUAL;
@@ -57,27 +51,20 @@ export interface Validated {
  * with it, as a bundle of its own: a module variable here would not be the one a script set.
  */
 const HANDED_OVER = Symbol.for('atlas-data.validated');
-type HandedOver = { geodata: string; validated: Promise<Validated> };
+type HandedOver = { geodata: string; validated: Promise<Validated>; tiles?: Promise<TileFile[]> };
 
 /**
  * Gives the plugin the atlas being validated in this process, so the build does not validate
- * twice. Nothing is written until it resolves; it never resolves for invalid data.
+ * twice, and the map's tiles being cut from it on another thread, if they are. Nothing is
+ * written until the atlas resolves; it never resolves for invalid data.
  */
-export function handOverAtlas(geodata: string, validated: Promise<Validated>) {
-  (globalThis as { [HANDED_OVER]?: HandedOver })[HANDED_OVER] = { geodata, validated };
+export function handOverAtlas(geodata: string, validated: Promise<Validated>, tiles?: Promise<TileFile[]>) {
+  (globalThis as { [HANDED_OVER]?: HandedOver })[HANDED_OVER] = { geodata, validated, tiles };
 }
 
-function handedOver(geodata: string): Promise<Validated> | null {
+function handedOver(geodata: string): HandedOver | null {
   const given = (globalThis as { [HANDED_OVER]?: HandedOver })[HANDED_OVER];
-  return given && given.geodata === geodata ? given.validated : null;
-}
-
-/**
- * The map's label point per project, each with its place in the labels' order (label-density.ts):
- * Japan's committed total, as the page ranks the projects.
- */
-export function labelPoints(atlas: Atlas) {
-  return withLabelRank(projectLabelPoints(atlas.projects), labelRank(atlas.projects, atlas.rates));
+  return given && given.geodata === geodata ? given : null;
 }
 
 export function corridorLengths(atlas: Atlas) {
@@ -112,7 +99,7 @@ export function projectsGeojsonPlugin(
   let built: Promise<Validated> | null = null;
   const validated = () =>
     (built ??=
-      handedOver(geodata) ??
+      handedOver(geodata)?.validated ??
       (async (): Promise<Validated> => ({
         atlas: timed('validated geodata', () => loadAtlas(root, geodata)),
       }))());
@@ -190,14 +177,27 @@ export function projectsGeojsonPlugin(
         fileName: PROJECTS_FILE,
         source: timed(PROJECTS_FILE, () => projectsGeojson(atlas.projects, atlas.meta.asOf)),
       });
-      this.emitFile({
-        type: 'asset',
-        fileName: PROJECT_LABELS_FILE,
-        source: JSON.stringify(labelPoints(atlas)),
-      });
+      // Cut on the data check's thread while the files above were written, when the build has it.
+      const tiles = (await handedOver(geodata)?.tiles) ?? timed('data/tiles', () => projectTileFiles(atlas));
+      for (const file of tiles) this.emitFile({ type: 'asset', ...file });
     },
     configureServer(server) {
       server.watcher.add(geodata);
+      // The tiles are cut once per edit of the data, not once per tile asked for.
+      let tiles: Map<string, TileFile['source']> | null = null;
+      server.watcher.on('all', (_event, file) => {
+        if (file.startsWith(geodata)) tiles = null;
+      });
+      server.middlewares.use('/data/tiles/', (req, res, next) => {
+        if (!tiles) {
+          const atlas = loadAtlas(root, geodata);
+          tiles = new Map(projectTileFiles(atlas).map((f) => [f.fileName, f.source]));
+        }
+        const tile = tiles.get(`data/tiles${(req.url ?? '').split('?')[0]}`);
+        if (!tile) return next();
+        res.setHeader('content-type', 'application/x-protobuf');
+        res.end(tile);
+      });
       server.middlewares.use(`/${ATLAS_FILE}`, (_req, res) => {
         res.setHeader('content-type', 'application/json');
         res.end(JSON.stringify(atlasIndexFile(loadAtlas(root, geodata))));
@@ -213,10 +213,6 @@ export function projectsGeojsonPlugin(
         res.setHeader('content-type', 'application/geo+json');
         const atlas = loadAtlas(root, geodata);
         res.end(projectsGeojson(atlas.projects, atlas.meta.asOf));
-      });
-      server.middlewares.use(`/${PROJECT_LABELS_FILE}`, (_req, res) => {
-        res.setHeader('content-type', 'application/geo+json');
-        res.end(JSON.stringify(labelPoints(loadAtlas(root, geodata))));
       });
     },
   };

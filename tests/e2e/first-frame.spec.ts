@@ -60,8 +60,8 @@ async function frameAndApp(page: Page, address: string) {
   const release = await hold(page, '**/data/atlas.json');
   // A first visit's map starts beside the data; were it loaded before the app took over, the app
   // would show the map and not the frame's "loading" line in its place (App.svelte), depending on
-  // timing. Its project files are held until the app's boxes are measured, so both show the line.
-  const releaseMap = await hold(page, '**/data/projects.geojson');
+  // timing. Its project tiles are held until the app's boxes are measured, so both show the line.
+  const releaseMap = await hold(page, '**/data/tiles/**');
   await page.addInitScript(() => {
     type Rect = { x: number; y: number; width: number; height: number };
     type Source = { node: Node | null; previousRect: Rect; currentRect: Rect };

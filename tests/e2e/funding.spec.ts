@@ -27,15 +27,15 @@ test('clicking a bar selects its project; hovering a bar highlights it on the ma
   const hovered = await page.evaluate(() => {
     const el = document.querySelector('.map') as HTMLElement & {
       maplibreMap: {
-        querySourceFeatures(s: string): { id: number; properties: { project: string } }[];
+        querySourceFeatures(s: string, o: object): { id: number; properties: { project: string } }[];
         getFeatureState(f: object): { hovered?: boolean };
       };
     };
     const map = el.maplibreMap;
     const feature = map
-      .querySourceFeatures('projects')
+      .querySourceFeatures('projects', { sourceLayer: 'parts' })
       .find((f) => f.properties.project === 'hcmc-metro-line-1')!;
-    return map.getFeatureState({ source: 'projects', id: feature.id }).hovered;
+    return map.getFeatureState({ source: 'projects', sourceLayer: 'parts', id: feature.id }).hovered;
   });
   expect(hovered).toBe(true);
   await bar.click();
@@ -98,7 +98,10 @@ test('hovering a project on the map highlights its bar', async ({ page }) => {
   const point = await page.evaluate(() => {
     const el = document.querySelector('.map') as HTMLElement & {
       maplibreMap: {
-        querySourceFeatures(s: string): {
+        querySourceFeatures(
+          s: string,
+          o: object,
+        ): {
           properties: { project: string; partKind: string };
           geometry: { type: string; coordinates: [number, number] };
         }[];
@@ -107,7 +110,7 @@ test('hovering a project on the map highlights its bar', async ({ page }) => {
     };
     const map = el.maplibreMap;
     const site = map
-      .querySourceFeatures('projects')
+      .querySourceFeatures('projects', { sourceLayer: 'parts' })
       .find((f) => f.properties.project === 'sihanoukville-port-nct' && f.geometry.type === 'Point')!;
     const { x, y } = map.project(site.geometry.coordinates);
     const box = el.getBoundingClientRect();

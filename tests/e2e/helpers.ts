@@ -165,18 +165,23 @@ export async function projectState(page: Page, project: string, key: string): Pr
     ([project, key]) => {
       const el = document.querySelector('.map') as HTMLElement & {
         maplibreMap: {
-          querySourceFeatures(s: string): { id: number; properties: { project: string } }[];
-          getFeatureState(f: { source: string; id: number }): Record<string, unknown>;
+          querySourceFeatures(
+            s: string,
+            o: { sourceLayer: string },
+          ): { id: number; properties: { project: string } }[];
+          getFeatureState(f: { source: string; sourceLayer: string; id: number }): Record<string, unknown>;
         };
       };
       const map = el.maplibreMap;
+      // The project tiles' one layer (project-tiles.ts).
+      const feature = { source: 'projects', sourceLayer: 'parts' };
       const ids = new Set(
         map
-          .querySourceFeatures('projects')
+          .querySourceFeatures(feature.source, feature)
           .filter((f) => f.properties.project === project)
           .map((f) => f.id),
       );
-      return [...ids].map((id) => map.getFeatureState({ source: 'projects', id })[key] === true);
+      return [...ids].map((id) => map.getFeatureState({ ...feature, id })[key] === true);
     },
     [project, key] as const,
   );

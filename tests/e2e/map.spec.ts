@@ -10,8 +10,8 @@ const contract = JSON.parse(readFileSync('dist/data/projects.geojson', 'utf8')) 
 };
 const locatedIds = [...new Set(contract.features.map((f) => f.properties.project))].sort();
 
-/** The files the map reads beside its basemap. */
-const MAP_FILES = ['data/project-labels.geojson', 'data/projects.geojson'];
+/** The tile sets the map reads beside its basemap, by folder. */
+const MAP_FILES = ['data/tiles/project-labels/', 'data/tiles/projects/'];
 /** How long atlas.json is held at most: it is released then anyway, and the test fails saying why. */
 const HOLD_CAP_MS = 20_000;
 
@@ -28,7 +28,7 @@ function watchMapFiles(page: Page) {
   const requested = new Promise<void>((resolve) => (done = resolve));
   page.context().on('request', (request) => {
     const path = new URL(request.url()).pathname;
-    const file = MAP_FILES.find((name) => path.endsWith(`/${name}`));
+    const file = MAP_FILES.find((name) => path.includes(`/${name}`));
     if (!file) return;
     seen.add(file);
     if (!released) early.add(file);
@@ -139,22 +139,28 @@ test.describe('the map at 1920×1080', () => {
     expect(watch.foreign).toEqual([]);
   });
 
-  test('fetches each project file once: the sources declared in the first style are adopted, not loaded again', async ({
+  test('fetches each project tile in view once, and no GeoJSON: the sources declared in the first style are adopted, not loaded again', async ({
     page,
   }) => {
     const fetched: string[] = [];
-    // The map's worker fetches the files; the context sees its requests too.
+    // The map's worker fetches the tiles; the context sees its requests too.
     page.context().on('request', (request) => {
       const path = new URL(request.url()).pathname;
-      if (path.includes('/data/') && path.endsWith('.geojson'))
+      if (path.includes('/data/') && (path.endsWith('.geojson') || path.includes('/data/tiles/')))
         fetched.push(path.slice(path.lastIndexOf('/data/') + 1));
     });
     await page.goto('./');
     await mapIdle(page);
-    // The side panel is in too, so anything that would set a source's data again has run.
+    // The side panel is in too, so anything that would set a source's tiles again has run.
     await expect(page.locator('.side .filters')).toBeVisible();
     await mapIdle(page);
-    expect(fetched.sort()).toEqual(['data/project-labels.geojson', 'data/projects.geojson']);
+    expect(fetched.filter((f) => f.endsWith('.geojson'))).toEqual([]);
+    for (const set of MAP_FILES)
+      expect(
+        fetched.some((f) => f.startsWith(set)),
+        set,
+      ).toBe(true);
+    expect(fetched.length, 'each tile once').toBe(new Set(fetched).size);
   });
 
   test('on a first visit the map does not wait for the data: it asks for its files while atlas.json is held', async ({

@@ -8,6 +8,11 @@ import { projectsGeojsonPlugin } from '../../scripts/vite-plugin-data';
 import { atlasIndexFile } from '../../src/lib/data/publish';
 import { loadAtlas } from '../../src/lib/data/read-geodata';
 import { labelRank } from '../../src/lib/map/label-density';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import { projectBounds, projectsBounds } from '../../src/lib/data/features';
+import { tileRange } from '../../src/lib/map/land-tiles';
+import { PROJECT_TILE_SETS } from '../../src/lib/map/project-tiles';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -57,26 +62,65 @@ describe('the build', () => {
     expect(new Set(collection.features.map((f) => f.properties.project))).toContain('hcmc-metro-line-1');
   });
 
-  it('places each project’s label point at build time, as data/project-labels.geojson beside the features', async () => {
-    const output = (await buildWith(geodataWith('projects/.keep', ''))) as {
-      output: { fileName: string; source?: unknown }[];
-    };
-    const asset = output.output.find((o) => o.fileName === 'data/project-labels.geojson');
-    const labels = JSON.parse(String(asset?.source)) as {
-      type: string;
-      features: { geometry: { type: string }; properties: { project: string } }[];
-    };
-    expect(labels.type).toBe('FeatureCollection');
-    expect(labels.features.map((f) => f.properties.project)).toContain('hcmc-metro-line-1');
-    expect(new Set(labels.features.map((f) => f.geometry.type))).toEqual(new Set(['Point']));
+  type Output = { output: { fileName: string; source?: unknown }[] };
+  /** The features of one tile the build wrote, as the map's worker reads them. */
+  function tileFeatures(output: Output, fileName: string, layer: string) {
+    const asset = output.output.find((o) => o.fileName === fileName);
+    expect(asset, fileName).toBeDefined();
+    const tile = new VectorTile(new PbfReader(asset!.source as Uint8Array)).layers[layer];
+    return tile ? Array.from({ length: tile.length }, (_, i) => tile.feature(i)) : [];
+  }
+
+  it('cuts the features of data/projects.geojson into the map’s tiles, each with its id and properties', async () => {
+    const output = (await buildWith(geodataWith('projects/.keep', ''))) as Output;
+    const contract = JSON.parse(
+      String(output.output.find((o) => o.fileName === 'data/projects.geojson')?.source),
+    ) as { features: { id: number; properties: { project: string; partKind: string } }[] };
+    // At the deepest cut every published feature is in some tile, as published (nearer zooms,
+    // as MapLibre's own GeoJSON tiles, leave out a line shorter than a pixel).
+    const deepest = output.output
+      .filter((o) => o.fileName.startsWith(`data/tiles/projects/${PROJECT_TILE_SETS.parts.maxzoom}/`))
+      .flatMap((o) => tileFeatures(output, o.fileName, 'parts'));
+    expect([...new Set(deepest.map((f) => Number(f.id)))].sort((a, b) => a - b)).toEqual(
+      contract.features.map((f) => f.id),
+    );
+    for (const f of deepest) {
+      const published = contract.features[Number(f.id)]!;
+      expect(f.properties['project']).toBe(published.properties.project);
+      expect(f.properties['partKind']).toBe(published.properties.partKind);
+    }
+  });
+
+  it('writes every tile the map may ask for over the projects’ extent, from zoom 0 to the deepest cut', async () => {
+    const root = geodataWith('projects/.keep', '');
+    const output = (await buildWith(root)) as Output;
+    const names = new Set(output.output.map((o) => o.fileName));
+    const box = projectsBounds(loadAtlas(root).projects, projectBounds)!;
+    for (const { dir, maxzoom } of Object.values(PROJECT_TILE_SETS)) {
+      for (let z = 0; z <= maxzoom; z++) {
+        const { x0, x1, y0, y1 } = tileRange(box, z);
+        for (let x = x0; x <= x1; x++)
+          for (let y = y0; y <= y1; y++) expect(names).toContain(`${dir}/${z}/${x}/${y}.pbf`);
+      }
+      // Nothing past the deepest cut: the map stretches those tiles.
+      expect([...names].some((n) => n.startsWith(`${dir}/${maxzoom + 1}/`))).toBe(false);
+    }
+  });
+
+  it('places each project’s label point at build time, in the label tiles beside the features', async () => {
+    const output = (await buildWith(geodataWith('projects/.keep', ''))) as Output;
+    const labels = tileFeatures(output, 'data/tiles/project-labels/0/0/0.pbf', 'labels');
+    const projects = labels.map((f) => f.properties['project'] as string);
+    expect(projects).toContain('hcmc-metro-line-1');
+    // VectorTileFeature's type 1 is a point.
+    expect(new Set(labels.map((f) => f.type))).toEqual(new Set([1]));
     // One point per project: a line is named once, not once per vertex or part.
-    const projects = labels.features.map((f) => f.properties.project);
     expect(new Set(projects).size).toBe(projects.length);
     // Each with its place in the labels' order, as the page ranks its own index.
     const index = atlasIndexFile(loadAtlas(repo));
     const rank = labelRank(index.projects, index.rates);
-    for (const f of labels.features as { properties: { project: string; rank?: number } }[])
-      expect(f.properties.rank).toBe(rank.indexOf(f.properties.project));
+    for (const f of labels)
+      expect(f.properties['rank']).toBe(rank.indexOf(f.properties['project'] as string));
   });
 
   it('publishes the validated atlas as data/atlas.json and keeps it out of the script', async () => {

@@ -6,8 +6,6 @@ import type { ProjectEntry } from './schema.ts';
 
 /** Where the build publishes the public data contract, the features of every located part. */
 export const PROJECTS_FILE = 'data/projects.geojson';
-/** Where the build publishes each project's label point, beside data/projects.geojson. */
-export const PROJECT_LABELS_FILE = 'data/project-labels.geojson';
 
 /**
  * The feature ids of each project's parts, numbered as `projectFeatures` numbers them (every

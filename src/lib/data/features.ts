@@ -13,13 +13,7 @@ import { corridorIdsOf } from './corridor-membership.ts';
 import type { Part, Project } from './schema.ts';
 
 // What the page needs at start lives apart from turf: the files' names, the feature ids, boxes.
-export {
-  PROJECTS_FILE,
-  PROJECT_LABELS_FILE,
-  boxesMeet,
-  featureIdsByProject,
-  projectsBounds,
-} from './feature-index.ts';
+export { PROJECTS_FILE, boxesMeet, featureIdsByProject, projectsBounds } from './feature-index.ts';
 
 /** The languages of the Mekong countries, whose scripts the map can show beside a name. */
 export const LOCAL_LANGUAGES = ['km', 'lo', 'my', 'th', 'vi'] as const;
@@ -124,7 +118,7 @@ export interface LabelProperties extends NameProperties {
 /**
  * One label anchor per located project: its site, or the middle of its longest route
  * (measured along the line), so a long line gets one name rather than one per vertex. Placed
- * once, at build time, from the validated atlas (PROJECT_LABELS_FILE); the map's worker reads it.
+ * once, at build time, from the validated atlas, into the map's label tiles (scripts/project-tiles.ts).
  */
 export function projectLabelPoints(projects: readonly Project[]): FeatureCollection<Point, LabelProperties> {
   const features: Feature<Point, LabelProperties>[] = [];

@@ -36,14 +36,20 @@ export function getMapContext(): MapContext {
   return context;
 }
 
-export function setSourceId(id: string): void {
-  setContext(SOURCE, id);
+/** The source a layer inside a source component draws from: its id, and its tiles' layer if it has tiles. */
+export interface LayerSource {
+  id: string;
+  layer?: string;
 }
 
-export function getSourceId(): string {
-  const id = getContext<string | undefined>(SOURCE);
-  if (!id) throw new Error('A map layer must be placed inside a source component.');
-  return id;
+export function setLayerSource(source: LayerSource): void {
+  setContext(SOURCE, source);
+}
+
+export function getLayerSource(): LayerSource {
+  const source = getContext<LayerSource | undefined>(SOURCE);
+  if (!source) throw new Error('A map layer must be placed inside a source component.');
+  return source;
 }
 
 /** A layer as a source component places it: the source is the component's. */

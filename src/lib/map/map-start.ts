@@ -25,7 +25,7 @@ import { noteMapMade, webglForcedOff } from './webgl';
 import { FONT_REGULAR, FONT_SEMIBOLD, basemapBounds, basemapMaxBounds, basemapStyle } from './basemap-style';
 import { withProjectLayers } from './project-layers';
 import { ENGLISH_LABELS } from './label-text';
-import { PROJECT_LABELS_FILE, PROJECTS_FILE } from '../data/features';
+import { projectTiles } from './project-tiles';
 
 /** Room around the fitted bounds for the labels of the outermost features, less on a phone. */
 export const fitPadding = (width: number, height: number): number =>
@@ -186,21 +186,21 @@ export function startMap({ style, fallbackBounds, maxBounds, images }: StartOpti
   return started;
 }
 
-/** The data each source had in a style (an address, or the data itself), by source id. */
+/** The data each source had in a style (an address, the data itself, or its tiles), by source id. */
 export function declaredData(style: StyleSpecification): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(style.sources).map(([id, source]) => [id, 'data' in source ? source.data : undefined]),
+    Object.entries(style.sources).map(([id, source]) => [
+      id,
+      'data' in source ? source.data : 'tiles' in source ? source.tiles : undefined,
+    ]),
   );
 }
 
 /** The fonts of the project labels. */
 export const PROJECT_FONTS = { regular: [FONT_REGULAR], bold: [FONT_SEMIBOLD] };
 
-/** The addresses of the project files the map's worker reads (data/features.ts). */
-export const projectFiles = (baseUrl: string) => ({
-  features: new URL(PROJECTS_FILE, baseUrl).href,
-  labels: new URL(PROJECT_LABELS_FILE, baseUrl).href,
-});
+/** The project tiles the map's worker reads (project-tiles.ts), over the build's extent. */
+export const projectFiles = (baseUrl: string) => projectTiles(baseUrl, extent);
 
 /**
  * Whether the map of the view an address opens on can be made before the data: the address names

@@ -12,6 +12,7 @@ import { MARKER_SPACE_IMAGE, MARK_IMAGES, STATUS_DASHES, STATUS_MARKS } from './
 import type { Project } from '../data/schema';
 import { CAPITAL_LABELS, CORRIDOR_TOWN_ZOOM, EIGHT_ANCHORS } from './basemap-style';
 import { labelFilter, labelGroups, rankedLabelFilter } from './label-density';
+import { tileSource, type ProjectTiles, type TileSetName } from './project-tiles';
 
 type Status = Project['status']['value'];
 
@@ -367,6 +368,12 @@ export const PROJECT_LABEL_SOURCE = 'project-labels';
 export const layerSource = (id: string): string =>
   id === PROJECT_LAYER_IDS.labels ? PROJECT_LABEL_SOURCE : PROJECT_SOURCE;
 
+/** The map sources of both tile sets (project-tiles.ts), by source id. */
+export const projectSources = (tiles: Record<TileSetName, ProjectTiles>) => ({
+  [PROJECT_SOURCE]: tileSource(tiles.parts, PROJECT_ATTRIBUTION_HTML),
+  [PROJECT_LABEL_SOURCE]: tileSource(tiles.labels),
+});
+
 /** What the project layers show: the filters' result, fonts, the timeline year and the label language. */
 export interface ProjectView {
   fonts: { regular: string[]; bold: string[] };
@@ -444,7 +451,7 @@ export function shownFilters(
  */
 export function withProjectLayers(
   style: StyleSpecification,
-  data: { features: string; labels: string },
+  tiles: Record<TileSetName, ProjectTiles>,
   view: ProjectView,
   rank: () => readonly string[],
 ): StyleSpecification {
@@ -459,7 +466,14 @@ export function withProjectLayers(
     ...style.layers,
     ...layers.map((spec) => {
       const filter = filters.get(spec.id);
-      return { ...spec, source: layerSource(spec.id), ...(filter ? { filter } : {}) } as LayerSpecification;
+      const source = layerSource(spec.id);
+      const layer = source === PROJECT_SOURCE ? tiles.parts.layer : tiles.labels.layer;
+      return {
+        ...spec,
+        source,
+        'source-layer': layer,
+        ...(filter ? { filter } : {}),
+      } as LayerSpecification;
     }),
   ];
   // The same order ProjectLayers would move the layers into: the capitals' labels under the markers.
@@ -476,11 +490,7 @@ export function withProjectLayers(
   }
   return {
     ...style,
-    sources: {
-      ...style.sources,
-      [PROJECT_SOURCE]: { type: 'geojson', data: data.features, attribution: PROJECT_ATTRIBUTION_HTML },
-      [PROJECT_LABEL_SOURCE]: { type: 'geojson', data: data.labels },
-    },
+    sources: { ...style.sources, ...projectSources(tiles) },
     layers: all,
   };
 }

@@ -2,6 +2,7 @@ import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-
 import { describe, expect, it } from 'vitest';
 import { basemapStyle } from '../../../src/lib/map/basemap-style';
 import { ENGLISH_LABELS } from '../../../src/lib/map/label-text';
+import { projectTiles } from '../../../src/lib/map/project-tiles';
 import {
   PROJECT_LAYER_IDS,
   builtExpression,
@@ -60,7 +61,7 @@ describe('drawn as built', () => {
 });
 
 describe('the project layers declared in the map’s first style', () => {
-  const files = { features: 'data/projects.geojson', labels: 'data/project-labels.geojson' };
+  const files = projectTiles('http://127.0.0.1/', [100, 10, 110, 20]);
   const fonts = { regular: ['Noto Sans Regular'], bold: ['Noto Sans SemiBold'] };
   const ids = () => ['a', 'b', 'c'];
 
@@ -98,14 +99,24 @@ describe('the project layers declared in the map’s first style', () => {
     for (const id of PLACE_LABELS_FIRST)
       expect(order.indexOf(id)).toBeLessThan(order.indexOf(PROJECT_LAYER_IDS.markers));
     const projectIds = new Set<string>(Object.values(PROJECT_LAYER_IDS));
-    const added = style.layers.filter((l) => projectIds.has(l.id)) as { id: string; source: string }[];
+    const added = style.layers.filter((l) => projectIds.has(l.id)) as {
+      id: string;
+      source: string;
+      'source-layer': string;
+    }[];
     expect(added.map((l) => l.id).sort()).toEqual(Object.values(PROJECT_LAYER_IDS).sort());
-    expect(added.find((l) => l.id === PROJECT_LAYER_IDS.labels)!.source).toBe('project-labels');
+    expect(added.find((l) => l.id === PROJECT_LAYER_IDS.labels)).toMatchObject({
+      source: 'project-labels',
+      'source-layer': files.labels.layer,
+    });
+    expect(
+      added.filter((l) => l.source === 'projects').every((l) => l['source-layer'] === files.parts.layer),
+    ).toBe(true);
     expect(new Set(added.filter((l) => l.id !== PROJECT_LAYER_IDS.labels).map((l) => l.source))).toEqual(
       new Set(['projects']),
     );
-    expect(style.sources['projects']).toMatchObject({ type: 'geojson', data: files.features });
-    expect(style.sources['project-labels']).toMatchObject({ type: 'geojson', data: files.labels });
+    expect(style.sources['projects']).toMatchObject({ type: 'vector', tiles: [files.parts.tiles] });
+    expect(style.sources['project-labels']).toMatchObject({ type: 'vector', tiles: [files.labels.tiles] });
   });
 
   it('label every project shown at every zoom when there are few, the others at none', () => {

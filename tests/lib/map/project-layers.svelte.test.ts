@@ -11,16 +11,14 @@ import {
   type ProjectView,
 } from '../../../src/lib/map/project-layers';
 import { CAPITAL_LABELS } from '../../../src/lib/map/basemap-style';
+import { projectTiles } from '../../../src/lib/map/project-tiles';
 import { FakeMap } from '../../fixtures/fake-map';
 import { corridor, project, rawAtlas } from '../../fixtures/atlas';
 import Harness from './ProjectLayersHarness.svelte';
 
 const { atlas } = validateAtlas(rawAtlas({ projects: [project(), corridor()] }));
 
-const FILES = {
-  features: 'http://127.0.0.1/data/projects.geojson',
-  labels: 'http://127.0.0.1/data/project-labels.geojson',
-};
+const FILES = projectTiles('http://127.0.0.1/', [100, 10, 110, 20]);
 const FONTS = { regular: ['Noto Sans Regular'], bold: ['Noto Sans SemiBold'] };
 
 /**
@@ -36,21 +34,20 @@ function declaredMap(view: Partial<ProjectView> = {}) {
   );
   const map = new FakeMap(style as unknown as ConstructorParameters<typeof FakeMap>[0], { loaded: true });
   const declaredData = Object.fromEntries(
-    Object.entries(style.sources).map(([id, s]) => [id, 'data' in s ? s.data : null]),
+    Object.entries(style.sources).map(([id, s]) => [id, 'tiles' in s ? s.tiles : null]),
   );
   return Object.assign(map, { declaredData });
 }
 
 function setup(
   selected: string | null = null,
-  featuresUrl?: string,
   {
     map = new FakeMap(),
-    labelsUrl,
+    tiles = FILES,
     basemap = [],
   }: {
     map?: FakeMap & { declaredData?: Readonly<Record<string, unknown>> };
-    labelsUrl?: string;
+    tiles?: typeof FILES;
     basemap?: string[];
   } = {},
 ) {
@@ -63,8 +60,7 @@ function setup(
     onselect: (id: string | null) => picked.push(id),
     statuses: null as Map<string, 'planned' | 'operational' | null> | null,
     highlighted: [] as string[],
-    featuresUrl,
-    labelsUrl,
+    tiles,
     declaredData: map.declaredData,
   });
   const component = mount(Harness, { target: document.body, props });
@@ -80,10 +76,18 @@ describe('ProjectLayers', () => {
     unmount(component);
   });
 
-  it('reads the published features by address, and still highlights by the ids they carry', () => {
-    const url = 'http://127.0.0.1/data/projects.geojson';
-    const { map, component } = setup('metro-line', url);
-    expect(map.sources.get('projects')).toMatchObject({ type: 'geojson', data: url });
+  it('draws from the build’s tiles by address, inside their box, and highlights by the ids they carry', () => {
+    const { map, component } = setup('metro-line');
+    expect(map.sources.get('projects')).toMatchObject({
+      type: 'vector',
+      tiles: ['http://127.0.0.1/data/tiles/projects/{z}/{x}/{y}.pbf'],
+      bounds: [100, 10, 110, 20],
+    });
+    expect(map.sources.get('project-labels')).toMatchObject({
+      type: 'vector',
+      tiles: ['http://127.0.0.1/data/tiles/project-labels/{z}/{x}/{y}.pbf'],
+    });
+    expect(map.layers.every((l) => (l as { 'source-layer'?: string })['source-layer'])).toBe(true);
     expect(map.featureState.get('1')).toEqual({ selected: true });
     expect(map.featureState.get('2')).toEqual({ selected: true });
     unmount(component);
@@ -91,7 +95,7 @@ describe('ProjectLayers', () => {
 
   it('adopts the sources and layers declared in the map’s style for the same view, changing nothing, though its sources have loaded', () => {
     const map = declaredMap();
-    const { component } = setup(null, FILES.features, { map, labelsUrl: FILES.labels });
+    const { component } = setup(null, { map });
     expect(map.changes).toEqual([]);
     expect(map.layers.map((l) => l.id).sort()).toEqual(Object.values(PROJECT_LAYER_IDS).sort());
     unmount(component);
@@ -103,17 +107,18 @@ describe('ProjectLayers', () => {
 
   it('sets what differs on a declared layer, e.g. a filter the view no longer has', () => {
     const map = declaredMap({ visible: ['metro-line'] });
-    const { component } = setup(null, FILES.features, { map, labelsUrl: FILES.labels });
+    const { component } = setup(null, { map });
     expect(map.changes).toContain(`setFilter ${PROJECT_LAYER_IDS.sites} unvalidated`);
     expect(map.changes.filter((c) => !c.startsWith('setFilter'))).toEqual([]);
     expect(JSON.stringify(map.getFilter(PROJECT_LAYER_IDS.sites))).not.toContain('metro-line');
     unmount(component);
   });
 
-  it('gives a declared source its data when the style declared other data', () => {
+  it('gives a declared source its tiles when the style declared others', () => {
     const map = declaredMap();
-    const { component } = setup(null, 'http://127.0.0.1/other.geojson', { map, labelsUrl: FILES.labels });
-    expect(map.changes).toEqual(['setData projects']);
+    const tiles = { ...FILES, parts: { ...FILES.parts, tiles: 'http://127.0.0.1/other/{z}/{x}/{y}.pbf' } };
+    const { component } = setup(null, { map, tiles });
+    expect(map.changes).toEqual(['setTiles projects']);
     unmount(component);
   });
 
@@ -128,13 +133,13 @@ describe('ProjectLayers', () => {
     expect(order.indexOf(CAPITAL_LABELS)).toBe(order.indexOf(PROJECT_LAYER_IDS.markers) - 1);
     expect(labelMoves(order)).toEqual([]);
     const map = new FakeMap(style as unknown as ConstructorParameters<typeof FakeMap>[0]);
-    const { component } = setup(null, FILES.features, { map, labelsUrl: FILES.labels });
+    const { component } = setup(null, { map });
     expect(map.changes.filter((c) => c.startsWith('moveLayer'))).toEqual([]);
     unmount(component);
   });
 
   it('places the capitals’ labels before the project labels and after the markers', () => {
-    const { map, component } = setup(null, undefined, {
+    const { map, component } = setup(null, {
       basemap: ['basemap-countries', CAPITAL_LABELS, 'basemap-towns-label'],
     });
     const order = map.getLayersOrder();
