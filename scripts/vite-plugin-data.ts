@@ -128,7 +128,6 @@ export function projectsGeojsonPlugin(
       }
       if (id !== RESOLVED) return undefined;
       used = true;
-      this.addWatchFile(geodata);
       // Validated here too, so invalid data fails the build and the dev server at once.
       const atlas = await atlasNow(this.meta.watchMode);
       // null: the app fetches data/atlas.json itself (src/lib/data/atlas.ts).
@@ -182,19 +181,31 @@ export function projectsGeojsonPlugin(
       for (const file of tiles) this.emitFile({ type: 'asset', ...file });
     },
     configureServer(server) {
+      // An edit of the data reloads the page with it. The folder is watched, not made a module's
+      // dependency: Vite's dev server would then try to import the folder and fail the page.
       server.watcher.add(geodata);
       // The tiles are cut once per edit of the data, not once per tile asked for.
       let tiles: Map<string, TileFile['source']> | null = null;
       server.watcher.on('all', (_event, file) => {
-        if (file.startsWith(geodata)) tiles = null;
+        if (!file.startsWith(geodata)) return;
+        tiles = null;
+        for (const id of [RESOLVED, RESOLVED_EXTENT, RESOLVED_LENGTHS]) {
+          const module = server.moduleGraph.getModuleById(id);
+          if (module) server.moduleGraph.invalidateModule(module);
+        }
+        server.ws.send({ type: 'full-reload' });
       });
-      server.middlewares.use('/data/tiles/', (req, res, next) => {
+      server.middlewares.use('/data/tiles/', (req, res) => {
         if (!tiles) {
           const atlas = loadAtlas(root, geodata);
           tiles = new Map(projectTileFiles(atlas).map((f) => [f.fileName, f.source]));
         }
         const tile = tiles.get(`data/tiles${(req.url ?? '').split('?')[0]}`);
-        if (!tile) return next();
+        // No tile there is a 404, as on a static server, not the page the dev server falls back to.
+        if (!tile) {
+          res.statusCode = 404;
+          return res.end();
+        }
         res.setHeader('content-type', 'application/x-protobuf');
         res.end(tile);
       });

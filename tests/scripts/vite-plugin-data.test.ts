@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { build, createServer } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { projectsGeojsonPlugin } from '../../scripts/vite-plugin-data';
 import { atlasIndexFile } from '../../src/lib/data/publish';
@@ -164,4 +164,36 @@ describe('the build', () => {
       Math.max(...boxes.map((b) => b[3])),
     ]);
   });
+});
+
+describe('the dev server', () => {
+  it('serves the page’s data modules, the index and the map’s tiles from geodata/, and a 404 for no tile', async () => {
+    // `npm run dev` itself: the app's own configuration.
+    const server = await createServer({
+      root: repo,
+      logLevel: 'silent',
+      configFile: join(repo, 'vite.config.ts'),
+      server: { port: 0, host: '127.0.0.1' },
+    });
+    await server.listen();
+    try {
+      const base = server.resolvedUrls!.local[0]!;
+      // As the page imports them, after the server has warmed them up (its first transform).
+      const page = await fetch(base);
+      expect(page.status).toBe(200);
+      for (const id of ['virtual:atlas', 'virtual:atlas-extent', 'virtual:corridor-lengths']) {
+        await server.warmupRequest(id);
+        expect((await fetch(new URL(`@id/__x00__${id}`, base))).status, id).toBe(200);
+      }
+      const index = await fetch(new URL('data/atlas.json', base));
+      expect(((await index.json()) as { projects: unknown[] }).projects.length).toBeGreaterThan(0);
+      const tile = await fetch(new URL('data/tiles/project-labels/0/0/0.pbf', base));
+      expect(tile.status).toBe(200);
+      const labels = new VectorTile(new PbfReader(new Uint8Array(await tile.arrayBuffer()))).layers['labels'];
+      expect(labels?.length).toBeGreaterThan(0);
+      expect((await fetch(new URL('data/tiles/projects/0/5/5.pbf', base))).status).toBe(404);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
 });
