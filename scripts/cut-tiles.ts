@@ -20,8 +20,8 @@ export interface TileCut {
 }
 
 /**
- * Tile path (`z/x/y.pbf`) -> the tile's bytes, for every tile over the box at each zoom cut. A tile with nothing
- * in it is an empty file, so the map never meets a 404 inside the region.
+ * Tile path (`z/x/y.pbf`) -> the tile's bytes, for every tile over the box at each zoom cut. A
+ * tile with nothing in it is an empty file, so the map never meets a 404 inside the region.
  */
 export function cutTiles(features: Feature[], cut: TileCut): Map<string, Uint8Array> {
   const index = new GeoJSONVT(

@@ -1,7 +1,7 @@
 /**
  * The map's project tiles (src/lib/map/project-tiles.ts), cut from the validated atlas: the
- * parts of data/projects.geojson and the label points of data/project-labels.geojson, each a
- * pyramid from zoom 0, over the projects' extent.
+ * features of data/projects.geojson and one label point per project, each set a pyramid from
+ * zoom 0 to its deepest cut, over the projects' extent.
  */
 import type { Feature } from 'geojson';
 import { cutTiles } from './cut-tiles.ts';
