@@ -34,4 +34,13 @@ describe('cutTiles', () => {
     expect(layer.length).toBe(1);
     expect(layer.feature(0).properties['name']).toBe('a line');
   });
+
+  it('cuts a pyramid from its first zoom to its deepest, the feature in one tile at each', () => {
+    const tiles = cutTiles([line], { ...cut, minZoom: 3 });
+    for (const z of [3, 4, 5, 6]) {
+      const full = [...tiles].filter(([name, bytes]) => name.startsWith(`${z}/`) && bytes.length > 0);
+      expect(full, `zoom ${z}`).toHaveLength(1);
+    }
+    expect([...tiles.keys()].some((name) => name.startsWith('2/') || name.startsWith('7/'))).toBe(false);
+  });
 });
