@@ -15,12 +15,6 @@ export class MapContext {
    * Japanese, so layers that write their labels from it never draw one with missing glyphs.
    */
   labels = $state.raw<LabelOptions>(ENGLISH_LABELS);
-  /**
-   * The data each source had in the style the map was made with (an address, or the data
-   * itself), by source id. A source declared by address reports, once loaded, the data it
-   * loaded, not the address: this is what a component adopting it compares with.
-   */
-  declaredData: Readonly<Record<string, unknown>> = {};
 }
 
 const MAP = Symbol('map');

@@ -59,7 +59,7 @@ export function mapOptions({ container, style, bounds, camera, maxBounds }: MapS
 
 /** The map a page started before the app mounted, until MapView adopts it. */
 export interface StartedMap {
-  /** The map's owner; its `declaredData` is what the style declared. */
+  /** The map's owner. */
   readonly context: MapContext;
   readonly map: MapLibreMap;
   /** The element the map draws in, hidden until MapView puts it in its place. */
@@ -163,7 +163,6 @@ export function startMap({ style, fallbackBounds, maxBounds, images }: StartOpti
   for (const { id, image, pixelRatio } of images) map.addImage(id, image, { pixelRatio });
   const context = new MapContext();
   context.map = map;
-  context.declaredData = declaredData(style);
   let loaded = false;
   const errors: MapErrorEvent[] = [];
   const onLoad = () => (loaded = true);
@@ -184,16 +183,6 @@ export function startMap({ style, fallbackBounds, maxBounds, images }: StartOpti
     },
   };
   return started;
-}
-
-/** The data each source had in a style (an address, the data itself, or its tiles), by source id. */
-export function declaredData(style: StyleSpecification): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(style.sources).map(([id, source]) => [
-      id,
-      'data' in source ? source.data : 'tiles' in source ? source.tiles : undefined,
-    ]),
-  );
 }
 
 /** The fonts of the project labels. */

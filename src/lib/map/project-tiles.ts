@@ -45,7 +45,7 @@ export interface ProjectTiles {
 
 /**
  * The box the tiles are cut over: the projects' extent, made at build time. A build with no
- * located project cuts none and the map asks for none.
+ * located project has a box of no size: its few tiles are empty, and the map asks for at most one.
  */
 export const tileBox = (extent: Box | null): Box => extent ?? [0, 0, 0, 0];
 

@@ -23,7 +23,7 @@ const FONTS = { regular: ['Noto Sans Regular'], bold: ['Noto Sans SemiBold'] };
 
 /**
  * A map made with the project layers declared in its style, for this view, once loaded (when
- * MapView mounts its children): its sources declared by address report the data they loaded.
+ * MapView mounts its children): its tile sources report the tiles they were declared with.
  */
 function declaredMap(view: Partial<ProjectView> = {}) {
   const style = withProjectLayers(
@@ -32,11 +32,7 @@ function declaredMap(view: Partial<ProjectView> = {}) {
     { fonts: FONTS, visible: null, statuses: null, labels: ENGLISH_LABELS, ...view },
     () => atlas!.projects.map((p) => p.id),
   );
-  const map = new FakeMap(style as unknown as ConstructorParameters<typeof FakeMap>[0], { loaded: true });
-  const declaredData = Object.fromEntries(
-    Object.entries(style.sources).map(([id, s]) => [id, 'tiles' in s ? s.tiles : null]),
-  );
-  return Object.assign(map, { declaredData });
+  return new FakeMap(style as unknown as ConstructorParameters<typeof FakeMap>[0], { loaded: true });
 }
 
 function setup(
@@ -46,7 +42,7 @@ function setup(
     tiles = FILES,
     basemap = [],
   }: {
-    map?: FakeMap & { declaredData?: Readonly<Record<string, unknown>> };
+    map?: FakeMap;
     tiles?: typeof FILES;
     basemap?: string[];
   } = {},
@@ -61,7 +57,6 @@ function setup(
     statuses: null as Map<string, 'planned' | 'operational' | null> | null,
     highlighted: [] as string[],
     tiles,
-    declaredData: map.declaredData,
   });
   const component = mount(Harness, { target: document.body, props });
   flushSync();
